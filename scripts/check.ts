@@ -1,0 +1,17 @@
+/**
+ * npm run check — validate all content without building (fast: no Astro, no Vite).
+ * Exit code 1 and one line per error (file:line, row, field, value, what was expected) when anything is wrong.
+ */
+import { checkContent, formatError, summarize } from '../src/lib/validation/check-content.ts';
+
+const root = process.cwd();
+const started = performance.now();
+const result = checkContent(root);
+for (const e of result.errors) console.error(formatError(e));
+const ms = Math.round(performance.now() - started);
+const line = `${summarize(result.errors, result.files)}（${ms} ms）`;
+if (result.errors.length > 0) {
+  console.error(line);
+  process.exit(1);
+}
+console.log(line);

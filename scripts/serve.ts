@@ -1,0 +1,116 @@
+/**
+ * A small static server for the built site (dist/), used by `npm start` and by the browser tests.
+ * It behaves like the nginx example in scripts/deploy/: directory URLs serve index.html, a missing page
+ * serves 404.html with status 404, /_astro/ and /pagefind/ get long-lived cache headers.
+ *
+ *   node scripts/serve.ts [--dir dist] [--host 127.0.0.1] [--port 4321] [--base /]
+ *
+ * --port 0 picks a free port; the first line printed is the URL.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+export interface ServeOptions {
+  dir: string;
+  host?: string;
+  port?: number;
+  base?: string;
+}
+
+function cacheControl(path: string): string {
+  if (path.includes('/_astro/')) return 'public, max-age=31536000, immutable';
+  if (path.includes('/pagefind/')) return 'public, max-age=3600';
+  return 'no-cache';
+}
+
+export function serve({ dir, host = '127.0.0.1', port = 4321, base = '/' }: ServeOptions): Promise<{ server: Server; url: string }> {
+  const root = resolve(dir);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end('Bad Request');
+      return;
+    }
+    const send = (file: string, status = 200) => {
+      res.writeHead(status, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': cacheControl(pathname),
+        'X-Content-Type-Options': 'nosniff',
+      });
+      if (req.method === 'HEAD') res.end();
+      else createReadStream(file).pipe(res);
+    };
+    const notFound = () => {
+      const page = join(root, '404.html');
+      if (existsSync(page)) send(page, 404);
+      else res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found');
+    };
+    if (!pathname.startsWith(prefix) && `${pathname}/` !== prefix) return notFound();
+    const rel = pathname.slice(prefix.length - 1);
+    const target = normalize(join(root, rel));
+    if (target !== root && !target.startsWith(root + sep)) return notFound();
+    if (existsSync(target) && statSync(target).isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        res.writeHead(301, { Location: `${pathname}/${url.search}` }).end();
+        return;
+      }
+      const index = join(target, 'index.html');
+      return existsSync(index) ? send(index) : notFound();
+    }
+    if (existsSync(target)) return send(target);
+    notFound();
+  });
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      const { port: actual } = server.address() as AddressInfo;
+      done({ server, url: `http://${host}:${actual}${prefix}` });
+    });
+  });
+}
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+if (import.meta.main) {
+  const dir = arg('dir', 'dist');
+  if (!existsSync(join(dir, 'index.html')) && !existsSync(join(dir, '404.html')) && !existsSync(dir)) {
+    console.error(`没有找到已构建的网站 ${dir}/，请先运行 npm run build / no built site in ${dir}/: run npm run build first`);
+    process.exit(1);
+  }
+  const { url } = await serve({
+    dir,
+    host: arg('host', '127.0.0.1'),
+    port: Number(arg('port', process.env.PORT ?? '4321')),
+    base: arg('base', process.env.GONGKAI_BASE ?? '/'),
+  });
+  console.log(url);
+  console.log(`网站已启动 / serving ${dir}/ at ${url} (Ctrl+C 停止 / to stop)`);
+}

@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+import { docNumber, isoDate, text } from './common.ts';
+import { taskSchema } from './task.ts';
+
+/** A document a notice cites: 《title》（docNumber）. */
+export const citationSchema = z.strictObject({ docNumber, title: text });
+
+/** An attachment as the notice lists it: 附件：1.取消行政权力事项（18项） */
+export const attachmentRefSchema = z.strictObject({
+  number: z.number().int().positive(),
+  title: text,
+});
+
+export const noticeFields = {
+  title: text,
+  docNumber,
+  issuer: text,
+  letterhead: text.optional(),
+  addressees: z.array(text).min(1),
+  signedDate: isoDate,
+  disclosure: text.optional(),
+  validity: text.optional(),
+  cites: z.array(citationSchema).default([]),
+  attachments: z.array(attachmentRefSchema).default([]),
+  planTitle: text.optional(),
+  tasks: z.array(taskSchema).optional(),
+  imprint: z.strictObject({ org: text, date: isoDate }).optional(),
+  contact: z.strictObject({ address: text.optional(), email: z.email().optional() }).optional(),
+};
+
+type NoticeShape = { attachments: { number: number }[]; tasks?: { number: number }[] | undefined };
+
+export function refineNotice(n: NoticeShape, ctx: z.RefinementCtx): void {
+  n.attachments.forEach((a, i) => {
+    if (a.number !== i + 1) {
+      ctx.addIssue({ code: 'custom', path: ['attachments', i, 'number'], input: a.number, message: `附件应按 1..N 编号，此处应为 ${i + 1} / expected ${i + 1}` });
+    }
+  });
+  n.tasks?.forEach((t, i) => {
+    if (t.number !== i + 1) {
+      ctx.addIssue({ code: 'custom', path: ['tasks', i, 'number'], input: t.number, message: `任务应按 1..N 编号，此处应为 ${i + 1} / expected ${i + 1}` });
+    }
+  });
+}
+
+export const noticeSchema = z.strictObject(noticeFields).superRefine(refineNotice);
+export type Notice = z.infer<typeof noticeSchema>;
