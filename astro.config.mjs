@@ -5,14 +5,36 @@ import sitemap from '@astrojs/sitemap';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
-// The public origin and an optional sub-path (e.g. GONGKAI_BASE=/fgf/). The site builds for base "/" by default.
-const site = process.env.GONGKAI_SITE ?? 'https://gongkai.jiaxiang.gov.cn';
+// The public origin (for canonical URLs and the sitemap) and an optional sub-path (GONGKAI_BASE=/fgf/).
+// The site builds for base "/" by default. Set GONGKAI_SITE to the real origin when deploying.
+const site = process.env.GONGKAI_SITE ?? 'https://gongkai.example.gov.cn';
 const base = process.env.GONGKAI_BASE ?? '/';
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Separate output and cache folders let a test or a benchmark build beside the main build.
+  outDir: process.env.GONGKAI_OUT_DIR ?? './dist',
+  cacheDir: process.env.GONGKAI_CACHE_DIR ?? './node_modules/.astro',
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentGuard(), mdx(), sitemap(), pagefind()],
+  security: {
+    // A Content-Security-Policy <meta> on every page: scripts and styles only from this origin or by hash;
+    // WebAssembly for Pagefind's search; nothing from any other host.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -1,12 +1,14 @@
 /**
- * npm run check — validate all content without building (fast: no Astro, no Vite).
+ * npm run check [-- DIR] — validate all content (default content/) without building (fast: no Astro, no Vite).
  * Exit code 1 and one line per error (file:line, row, field, value, what was expected) when anything is wrong.
  */
+import { resolve } from 'node:path';
 import { checkContent, formatError, summarize } from '../src/lib/validation/check-content.ts';
 
 const root = process.cwd();
 const started = performance.now();
-const result = checkContent(root);
+const dir = process.argv[2] ?? process.env.GONGKAI_CONTENT_DIR ?? 'content';
+const result = checkContent(root, resolve(root, dir));
 for (const e of result.errors) console.error(formatError(e));
 const ms = Math.round(performance.now() - started);
 const line = `${summarize(result.errors, result.files)}（${ms} ms）`;

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { checkContent, formatError, summarize } from '../lib/validation/check-content.ts';
 
 /**
@@ -12,7 +13,8 @@ export default function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return;
-        const result = checkContent(fileURLToPath(config.root));
+        const root = fileURLToPath(config.root);
+        const result = checkContent(root, resolve(root, process.env.GONGKAI_CONTENT_DIR ?? 'content'));
         if (result.errors.length === 0) return;
         const report = [...result.errors.map(formatError), summarize(result.errors, result.files)].join('\n');
         if (command === 'dev') {
