@@ -12,6 +12,8 @@ if (!process.env.GONGKAI_TEST_PORT) {
 }
 const port = Number(process.env.GONGKAI_TEST_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
+/** The built site to test (GONGKAI_DIST lets a second build be tested beside dist/). */
+const dist = process.env.GONGKAI_DIST ?? 'dist';
 
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -42,7 +44,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `node scripts/serve.ts --dir dist --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/serve.ts --dir ${dist} --host 127.0.0.1 --port ${port}`,
     cwd: '..',
     url: `${baseURL}/`,
     reuseExistingServer: false,
