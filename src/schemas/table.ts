@@ -53,7 +53,7 @@ export function refineTable(t: TableShape, ctx: z.RefinementCtx): void {
       code: 'custom',
       path: ['rows'],
       input: `${t.rows.length} 行`,
-      message: `行数 ${t.rows.length} 与声明的 ${t.declaredCount} 项不符 / ${t.rows.length} rows but the title declares ${t.declaredCount}`,
+      message: `行数 ${t.rows.length} 与声明的 ${t.declaredCount} 项不符 / found ${t.rows.length} rows but the title declares ${t.declaredCount}`,
     });
   }
   t.rows.forEach((row, i) => {

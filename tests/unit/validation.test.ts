@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkContent, formatError, summarize } from '../../src/lib/validation/check-content.ts';
+import { jsonLine } from '../../src/lib/validation/locate.ts';
+import { BROKEN, CONTENT, copyContent } from '../fixtures/content-cases.ts';
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
+});
+
+describe('the committed content', () => {
+  it('passes every rule', () => {
+    const result = checkContent(join(CONTENT, '..'), CONTENT);
+    expect(result.errors.map(formatError)).toEqual([]);
+    expect(result.files).toBe(7);
+    expect(summarize(result.errors, result.files)).toContain('0 个错误');
+  });
+});
+
+describe('each broken-content example stops with a message naming file:line, row, field, value and what was expected', () => {
+  for (const c of BROKEN) {
+    it(c.name, () => {
+      const { root, content } = copyContent();
+      roots.push(root);
+      c.apply(content);
+      const { errors } = checkContent(root, content);
+      expect(errors.length).toBeGreaterThan(0);
+      const lines = errors.map(formatError);
+      const mine = lines.filter((l) => l.startsWith(`content/${c.file}:`));
+      expect(mine, `no error names content/${c.file}; got:\n${lines.join('\n')}`).not.toEqual([]);
+      const match = mine.find((l) => c.expect.every((e) => (typeof e === 'string' ? l.includes(e) : e.test(l))));
+      expect(match, `no single message has all of ${c.expect.join(' | ')}; got:\n${mine.join('\n')}`).toBeDefined();
+      // Chinese first, English after: every message carries both.
+      expect(match).toMatch(/[\u4e00-\u9fff].*\/ [A-Za-z]/);
+    });
+  }
+});
+
+describe('line numbers', () => {
+  it('point at the offending value in a JSON table', () => {
+    const { root, content } = copyContent();
+    roots.push(root);
+    BROKEN.find((c) => c.name.startsWith('事项类型'))!.apply(content);
+    const file = join(content, 'tables/jiaxiang-2021-2/1.json');
+    const { errors } = checkContent(root, content);
+    const e = errors.find((x) => x.field === 'rows.2.type')!;
+    const line = readFileSync(file, 'utf8').split('\n')[e.line - 1]!;
+    expect(line).toContain('"type": "行政处罚决定"');
+  });
+
+  it('point at the offending key in MDX frontmatter', () => {
+    const { root, content } = copyContent();
+    roots.push(root);
+    BROKEN.find((c) => c.name === 'a date that is not a real date')!.apply(content);
+    const { errors } = checkContent(root, content);
+    const e = errors.find((x) => x.field === 'signedDate')!;
+    const line = readFileSync(join(content, 'notices/jiaxiang-2021-2.mdx'), 'utf8').split('\n')[e.line - 1]!;
+    expect(line).toBe("signedDate: '2021-02-30'");
+  });
+
+  it('fall back to the nearest existing parent for a missing field', () => {
+    const text = '{\n  "rows": [\n    {\n      "seq": 1\n    }\n  ]\n}\n';
+    expect(jsonLine(text, ['rows', 0, 'name'])).toBe(3);
+  });
+});
