@@ -26,7 +26,7 @@ describe('嘉政发〔2021〕2号', () => {
   });
 
   it('has a table for every attachment the notice lists, with the title as printed', () => {
-    const listed = [...text.matchAll(/^(?:附件：)?(\d)\.(.+（\d+项）)$/gm)].map((m) => ({ number: Number(m[1]), title: m[2] }));
+    const listed = [...text.matchAll(/^(?:附件：)?(\d)\.(.+（\d+项）)$/gm)].map((m) => ({ number: Number(m[1]), title: m[2]! }));
     expect(listed).toHaveLength(5);
     expect(notices.get('jiaxiang-2021-2')!.attachments).toEqual(listed);
     for (const { number, title } of listed) {
