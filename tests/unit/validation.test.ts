@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { checkContent, formatError, summarize } from '../../src/lib/validation/check-content.ts';
 import { jsonLine } from '../../src/lib/validation/locate.ts';
@@ -63,5 +64,31 @@ describe('line numbers', () => {
   it('fall back to the nearest existing parent for a missing field', () => {
     const text = '{\n  "rows": [\n    {\n      "seq": 1\n    }\n  ]\n}\n';
     expect(jsonLine(text, ['rows', 0, 'name'])).toBe(3);
+  });
+});
+
+describe('npm run check (scripts/check.ts)', () => {
+  const run = (dir: string) =>
+    spawnSync(process.execPath, [join(CONTENT, '..', 'scripts', 'check.ts'), dir], { cwd: join(dir, '..'), encoding: 'utf8' });
+
+  it('exits 0 with a one-line summary on good content', () => {
+    const { root, content } = copyContent();
+    roots.push(root);
+    const r = run(content);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^内容检查通过：7 个文件，0 个错误 \/ content OK: 7 files, 0 errors（\d+ ms）\n$/);
+  });
+
+  it('exits 1 with one line per error and a summary count', () => {
+    const { root, content } = copyContent();
+    roots.push(root);
+    BROKEN[0]!.apply(content);
+    BROKEN[3]!.apply(content);
+    const r = run(content);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^content\/tables\/jiaxiang-2021-2\/1\.json:\d+ 第 3 行/);
+    expect(lines[2]).toMatch(/^内容检查未通过：7 个文件，2 个错误 \/ content check failed: 2 error\(s\)/);
   });
 });
