@@ -27,7 +27,7 @@ export const CHROMIUM_FLAGS = [
 
 export default defineConfig({
   testDir: './e2e',
-  outputDir: '../test-results',
+  outputDir: '../test-results/e2e',
   timeout: 60_000,
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
