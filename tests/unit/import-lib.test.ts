@@ -1,0 +1,239 @@
+/**
+ * The pure parts of the .docx importer: reading mammoth's HTML, taking a notice apart, converting a table,
+ * writing the files. The whole import of a real .docx is in import-docx.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { blocksFromHtml, parseHtml, tableGrid, type Cell } from '../../src/lib/import/html.ts';
+import {
+  findCitations,
+  findContact,
+  noticeFromBlocks,
+  parseAttachmentHeading,
+  parseChineseDate,
+  parseDocNumber,
+  splitAddressees,
+} from '../../src/lib/import/notice.ts';
+import { changeFromTitle, tableFromSection, type TableProgress } from '../../src/lib/import/table.ts';
+import { frontmatterYaml, mdxBodyParagraphs, mdxText, noticeMdx, slugFromDocNumber, slugFromFileName, unescapeMdxText } from '../../src/lib/import/files.ts';
+import { parseDocument } from 'yaml';
+
+const p = (...lines: string[]) => `<p>${lines.join('<br />')}</p>`;
+const td = (...paras: string[]) => `<td>${paras.map((x) => `<p>${x}</p>`).join('')}</td>`;
+
+describe('reading mammoth HTML', () => {
+  it('decodes entities and keeps text exactly', () => {
+    const root = parseHtml('<p>A &amp; B &lt;C&gt; &#x4E00;&#20108;　</p>');
+    expect(root.children).toHaveLength(1);
+    expect(blocksFromHtml('<p>A &amp; B &lt;C&gt; &#x4E00;&#20108;　</p>')).toEqual([{ kind: 'p', lines: ['A & B <C> 一二　'] }]);
+  });
+  it('turns soft line breaks into lines and drops formatting and bookmarks anchors', () => {
+    expect(blocksFromHtml('<p><strong>嘉祥县</strong>人民政府<br />关于<a id="bookmark4"></a>通知</p>')).toEqual([{ kind: 'p', lines: ['嘉祥县人民政府', '关于通知'] }]);
+  });
+  it('reads table cells paragraph by paragraph, header cells included', () => {
+    const blocks = blocksFromHtml(`<table><thead><tr><th><p>原实施</p><p>部门</p></th><th></th></tr></thead><tbody><tr>${td('1')}${td('a', 'b')}</tr></tbody></table>`);
+    expect(blocks).toEqual([
+      {
+        kind: 'table',
+        rows: [
+          [{ lines: ['原实施', '部门'], rowspan: 1, colspan: 1 }, { lines: [''], rowspan: 1, colspan: 1 }],
+          [{ lines: ['1'], rowspan: 1, colspan: 1 }, { lines: ['a', 'b'], rowspan: 1, colspan: 1 }],
+        ],
+      },
+    ]);
+  });
+  it('gives automatically numbered list items their numbers back', () => {
+    const blocks = blocksFromHtml(`<table><tr><td><p>导语：</p><ol><li>一。</li><li>二。</li></ol></td></tr></table><ol><li>附一</li><li>附二</li></ol>`);
+    expect(blocks[0]).toMatchObject({ kind: 'table', rows: [[{ lines: ['导语：', '1. 一。', '2. 二。'] }]] });
+    expect(blocks.slice(1)).toEqual([{ kind: 'p', lines: ['1. 附一'] }, { kind: 'p', lines: ['2. 附二'] }]);
+  });
+  it('lays merged cells out on the grid: merged down repeats, merged across fills the first column', () => {
+    const c = (text: string, rowspan = 1, colspan = 1): Cell => ({ lines: [text], rowspan, colspan });
+    expect(tableGrid([[c('1'), c('县公安局', 2), c('x')], [c('2'), c('y')], [c('备注', 1, 3)]])).toEqual([
+      [['1'], ['县公安局'], ['x']],
+      [['2'], ['县公安局'], ['y']],
+      [['备注'], [], []],
+    ]);
+  });
+});
+
+describe('taking a notice apart', () => {
+  it('reads 发文字号, also typed with other brackets, and reports the normalisation', () => {
+    expect(parseDocNumber('嘉政发〔2021〕2号')).toEqual({ value: '嘉政发〔2021〕2号', normalised: false });
+    expect(parseDocNumber('嘉政发[2021]2号')).toEqual({ value: '嘉政发〔2021〕2号', normalised: true });
+    expect(parseDocNumber('济高管综字〔２０２１〕４０号')?.value).toBe('济高管综字〔2021〕40号');
+    expect(parseDocNumber('根据嘉政发〔2021〕2号，')).toBeUndefined();
+  });
+  it('reads dates in Arabic and Chinese numerals, and refuses days that do not exist', () => {
+    expect(parseChineseDate('                                   2021年2月20日')).toBe('2021-02-20');
+    expect(parseChineseDate('二〇二一年十二月三十一日')).toBe('2021-12-31');
+    expect(parseChineseDate('2021年2月30日')).toBeUndefined();
+    expect(parseChineseDate('请于2021年2月21日前报')).toBeUndefined();
+  });
+  it('recognises attachment headings but not the 附件： list', () => {
+    expect(parseAttachmentHeading(' 附件1\t\t\t\t\t\t')).toEqual({ number: 1, rest: '' });
+    expect(parseAttachmentHeading('附件２：取消行政权力事项（18项）')).toEqual({ number: 2, rest: '取消行政权力事项（18项）' });
+    expect(parseAttachmentHeading('附件：1.取消行政权力事项（18项）')).toBeUndefined();
+  });
+  it('splits 主送 at commas outside brackets', () => {
+    expect(splitAddressees('各镇（街道）人民政府（办事处），嘉祥经济开发区管委会，县政府各部门单位：')).toEqual(['各镇（街道）人民政府（办事处）', '嘉祥经济开发区管委会', '县政府各部门单位']);
+    expect(splitAddressees('各有关部门（单位，含驻区机构）：')).toEqual(['各有关部门（单位，含驻区机构）']);
+  });
+  it('finds the documents the body cites, each once, and a contact', () => {
+    const body = ['根据《甲的决定》（国发〔2020〕13号）、《乙的通知》（鲁政发〔2021〕1号）精神，又据《甲的决定》（国发〔2020〕13号）', '请于2月21日前报县为民服务中心主楼404室。邮箱：a.b@ji.shandong.cn。'];
+    expect(findCitations(body)).toEqual([
+      { docNumber: '国发〔2020〕13号', title: '甲的决定' },
+      { docNumber: '鲁政发〔2021〕1号', title: '乙的通知' },
+    ]);
+    expect(findContact(body)).toEqual({ address: '县为民服务中心主楼404室', email: 'a.b@ji.shandong.cn' });
+    expect(findContact(['没有联系方式。'])).toBeUndefined();
+  });
+  it('reads the parts of a notice, and leaves out what it cannot find', () => {
+    const html = [
+      p('嘉政发〔2021〕2号'),
+      p('嘉祥县人民政府', '关于某事的通知'),
+      p('各镇人民政府，县政府各部门：'),
+      p('第一段正文，', '被版面断开。'),
+      p('第二段。'),
+      p('附件：1.取消行政权力事项（1项）'),
+      p('嘉祥县人民政府'),
+      p('2021年2月20日'),
+      p('（此件公开发布）'),
+      p('抄送：县委办公室。'),
+      p('附件1'),
+      p('取消行政权力事项（1项）'),
+      `<table><tr>${td('序号')}${td('实施部门')}</tr><tr>${td('1')}${td('县公安局')}</tr></table>`,
+      p('注：本表由县司法局汇总。'),
+    ].join('');
+    const draft = noticeFromBlocks(blocksFromHtml(html));
+    expect(draft.frontmatter).toEqual({
+      docNumber: '嘉政发〔2021〕2号',
+      title: '嘉祥县人民政府关于某事的通知',
+      addressees: ['各镇人民政府', '县政府各部门'],
+      issuer: '嘉祥县人民政府',
+      signedDate: '2021-02-20',
+      disclosure: '此件公开发布',
+      attachments: [{ number: 1, title: '取消行政权力事项（1项）' }],
+    });
+    expect(draft.body).toEqual(['第一段正文，被版面断开。', '第二段。']);
+    expect(draft.sections).toEqual([{ number: 1, title: '取消行政权力事项（1项）', grid: [[['序号'], ['实施部门']], [['1'], ['县公安局']]] }]);
+    const unmapped = draft.issues.filter((i) => i.kind === 'unmapped-text').map((i) => i.message);
+    expect(unmapped).toEqual([expect.stringContaining('抄送：县委办公室。'), expect.stringContaining('注：本表由县司法局汇总。')]);
+  });
+  it('reports missing 发文字号, 主送 and date instead of inventing them', () => {
+    const draft = noticeFromBlocks(blocksFromHtml(p('关于某事的通知') + p('正文一段。')));
+    expect(draft.frontmatter.docNumber).toBeUndefined();
+    expect(draft.frontmatter.signedDate).toBeUndefined();
+    expect(draft.frontmatter.addressees).toBeUndefined();
+    expect(draft.frontmatter.issuer).toBeUndefined();
+    expect(draft.issues.filter((i) => i.kind === 'missing-field').map((i) => i.where)).toEqual(['头部信息', '主送', '发文机关', '成文日期']);
+  });
+  it('joins a table split over pages, skipping its repeated header row', () => {
+    const header = `<tr>${td('序号')}${td('实施部门')}</tr>`;
+    const html = p('附件1') + p('取消行政权力事项（2项）') + `<table>${header}<tr>${td('1')}${td('甲')}</tr></table><table>${header}<tr>${td('2')}${td('乙')}</tr></table>`;
+    expect(noticeFromBlocks(blocksFromHtml(html)).sections[0]!.grid).toEqual([[['序号'], ['实施部门']], [['1'], ['甲']], [['2'], ['乙']]]);
+  });
+});
+
+const HEADER = [['序号'], ['原实施', '部门'], ['事项名称及', '权限'], ['事项类型'], ['加强事中事后监管措施'], ['备注']];
+
+describe('converting an attachment table', () => {
+  it('reads the kind of change from the title', () => {
+    expect(changeFromTitle('取消行政权力事项（18项）')).toBe('cancelled');
+    expect(changeFromTitle('省级取消后需市县加强监管的事项（7项）')).toBe('cancelled-by-province');
+    expect(changeFromTitle('市级承接后需市县加强监管的事项（4项）')).toBe('taken-over-by-city');
+    expect(changeFromTitle('下放行政权力事项（3项）')).toBeUndefined();
+  });
+  it('maps columns by header text and cleans cells the way the committed tables were drafted', () => {
+    const { table, issues } = tableFromSection(
+      {
+        number: 2,
+        title: '省级取消后需市县加强监管的事项（1项）',
+        grid: [HEADER, [['1'], ['省自然', '资源厅'], ['林木种子质量检验机构资质考核'], ['行政许可'], ['取消许可后：', '1. 一。', '2．二。'], ['　']]],
+      },
+      'x-2021-1',
+    );
+    expect(issues).toEqual([]);
+    expect(table).toEqual({
+      notice: 'x-2021-1',
+      number: 2,
+      title: '省级取消后需市县加强监管的事项（1项）',
+      declaredCount: 1,
+      change: 'cancelled-by-province',
+      columns: [
+        { key: 'seq', header: '序号' },
+        { key: 'department', header: '原实施部门' },
+        { key: 'name', header: '事项名称及权限' },
+        { key: 'type', header: '事项类型' },
+        { key: 'measures', header: '加强事中事后监管措施' },
+        { key: 'remark', header: '备注' },
+      ],
+      rows: [{ seq: 1, department: '省自然资源厅', name: '林木种子质量检验机构资质考核', type: 'license', measures: { lead: '取消许可后：', steps: ['一。', '二。'] }, remark: null }],
+    });
+    expect(Object.keys(table.rows[0]!)).toEqual(['seq', 'department', 'name', 'type', 'measures', 'remark']);
+  });
+  it('reports an unknown column, an unknown 事项类型, a count that differs and measures it cannot split — and keeps the text', () => {
+    const { table, issues } = tableFromSection(
+      {
+        number: 1,
+        title: '取消行政权力事项（3项）',
+        grid: [
+          [...HEADER, ['联系电话']],
+          [['1'], ['县公安局'], ['典当业特种行业许可证核发'], ['行政备案'], ['导语：', '1. 一。', '3. 三。'], [''], ['0537-1234567']],
+          [['2'], ['县农业农村局'], ['乡村兽医登记'], ['行政许可'], [''], ['改为备案'], ['']],
+        ],
+      },
+      'x-2021-1',
+    );
+    expect(issues.map((i) => [i.kind, i.where])).toEqual([
+      ['unknown-column', '附件1 第7列'],
+      ['unknown-type', '附件1 第1行'],
+      ['measures', '附件1 第1行'],
+      ['count', '附件1'],
+    ]);
+    expect(issues[1]!.message).toContain('行政备案');
+    expect(issues[3]!.message).toContain('标题声明 3 项，表格有 2 行');
+    expect(table.columns.at(-1)).toEqual({ key: '联系电话', header: '联系电话' });
+    expect(table.rows[0]).toMatchObject({ type: '行政备案', measures: { steps: ['导语：', '1. 一。', '3. 三。'] }, 联系电话: '0537-1234567' });
+    expect(table.rows[1]).toMatchObject({ type: 'license', measures: null, remark: '改为备案' });
+  });
+  it('leaves out declaredCount and change when the title does not give them', () => {
+    const { table, issues } = tableFromSection({ number: 1, title: '下放事项', grid: [HEADER, [['1'], ['甲'], ['乙'], ['行政许可'], [''], ['']]] }, 'x');
+    expect('declaredCount' in table).toBe(false);
+    expect('change' in table).toBe(false);
+    expect(issues.map((i) => i.kind)).toEqual(['count', 'unknown-change']);
+  });
+  it('reports progress every N rows of a long table and once at the end', () => {
+    const rows = Array.from({ length: 250 }, (_, i) => [[String(i + 1)], ['甲'], ['乙'], ['行政许可'], [''], ['']]);
+    const seen: TableProgress[] = [];
+    tableFromSection({ number: 1, title: '取消行政权力事项（250项）', grid: [HEADER, ...rows] }, 'x', { progressEvery: 100, onProgress: (p) => seen.push(p) });
+    expect(seen.map((s) => s.rowsDone)).toEqual([100, 200, 250]);
+    expect(seen.every((s) => s.rowsTotal === 250)).toBe(true);
+  });
+});
+
+describe('writing the files', () => {
+  it('escapes what MDX would read as syntax, and only that', () => {
+    expect(mdxText('为深入实施“放管服”改革（国发〔2020〕13号）。邮箱：a@b.cn。')).toBe('为深入实施“放管服”改革（国发〔2020〕13号）。邮箱：a@b.cn。');
+    expect(mdxText('1. 见 {a} <b> *c* [d]')).toBe('1\\. 见 \\{a\\} \\<b\\> \\*c\\* \\[d\\]');
+    expect(mdxText('# 不是标题')).toBe('\\# 不是标题');
+    for (const s of ['1. 见 {a} <b> *c* [d] & e_f', '- 甲', 'a\\b']) expect(unescapeMdxText(mdxText(s))).toBe(s);
+  });
+  it('writes frontmatter in schema order with the date quoted', () => {
+    const yaml = frontmatterYaml({ signedDate: '2021-02-20', title: '标题', addressees: ['甲'] });
+    expect(yaml).toBe("title: 标题\naddressees:\n  - 甲\nsignedDate: '2021-02-20'\n");
+    expect(parseDocument(yaml).toJS()).toEqual({ title: '标题', addressees: ['甲'], signedDate: '2021-02-20' });
+  });
+  it('ends the body with the attachment list and signature components, and reads the paragraphs back', () => {
+    const mdx = noticeMdx({ title: '标题', attachments: [{ number: 1, title: '表（1项）' }] }, ['第一段。', '2021年见 {x}。']);
+    expect(mdx.endsWith('\n\n<AttachmentList />\n\n<Signature />\n')).toBe(true);
+    expect(mdxBodyParagraphs(mdx)).toEqual(['第一段。', '2021年见 {x}。']);
+    expect(noticeMdx({ title: '标题' }, ['一。'])).not.toContain('AttachmentList');
+  });
+  it('derives a slug from the file name, or from the 发文字号 when the name has no letters', () => {
+    expect(slugFromFileName('/in/Jiaxiang 2021_2.docx')).toBe('jiaxiang-2021-2');
+    expect(slugFromFileName('ｊｉａｘｉａｎｇ-2021-2.DOCX')).toBe('jiaxiang-2021-2');
+    expect(slugFromFileName('嘉政发〔2021〕2号.docx')).toBeUndefined();
+    expect(slugFromDocNumber('嘉政发〔2021〕2号')).toBe('2021-2');
+    expect(slugFromDocNumber(undefined)).toBeUndefined();
+  });
+});
