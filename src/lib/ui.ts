@@ -1,0 +1,86 @@
+/**
+ * Interface strings: the words of the site's own chrome (navigation, buttons, headings the site adds).
+ * Domain labels (行政许可, 取消, 附件, 发文字号 …) are NOT here: they live in ./glossary.ts.
+ */
+
+export const SITE = {
+  /** The site name shown in the header and in every <title>. */
+  name: '公开',
+  tagline: '放管服改革行政权力事项公开',
+  description:
+    '公开放管服改革中取消、调整的行政权力事项，以及相应的事中事后监管措施：按事项类型、实施部门、调整方式查阅，附原文件全文。',
+  /**
+   * The notice whose issuer publishes this site and whose contact line (frontmatter `contact`) the footer shows.
+   * Changing who runs the site is this one line.
+   */
+  ownerNotice: 'jiaxiang-2021-2',
+} as const;
+
+export const UI = {
+  skipLink: '跳到主要内容',
+  home: '首页',
+  nav: '网站导航',
+  navItems: '全部事项',
+  navSearch: '搜索',
+  breadcrumb: '当前位置',
+  searchLabel: '搜索事项',
+  searchPlaceholder: '如：典当、乡村兽医、测绘',
+  searchButton: '搜索',
+  textSize: '大字号',
+  textSizeHint: '放大页面文字',
+  footerPublisher: '主办单位',
+  footerOfficial: '本站内容以发文机关公开发布的正式文件为准。',
+  footerContact: '联系方式',
+  footerAddress: '地址',
+  footerEmail: '邮箱',
+  printUrl: '本页网址',
+  count: (n: number) => `${n}项`,
+  countTotal: (n: number) => `共${n}项`,
+  // Home
+  homeIntro: (notices: number, items: number) =>
+    `本站汇集放管服改革中公开发布的文件，共${notices}份文件、${items}个事项：哪些行政权力事项被取消、由上级取消或承接，以及取消或承接后如何加强事中事后监管。`,
+  homeSearchTitle: '查找事项',
+  homeSearchHint: '输入事项名称、部门或关键词，例如“典当”“乡村兽医”“测绘”。',
+  latestNotices: '最新文件',
+  byType: '按事项类型',
+  byDepartment: '按实施部门',
+  byChange: '按调整方式',
+  allItems: '查看全部事项',
+  // Notice
+  noticeInfo: '文件信息',
+  noticeText: '文件正文',
+  noticeAttachments: '附件表格',
+  toc: '目录',
+  planTasks: '主要任务',
+  // Attachment table
+  tableFrom: '所属文件',
+  tableRowLink: '查看事项',
+  // Item
+  itemFacts: '事项信息',
+  prevNext: '同一文件中的上一项、下一项',
+  previous: '上一项',
+  next: '下一项',
+  relatedSameDepartment: '同一部门',
+  relatedSameType: '同一类型',
+  viewInTable: '在附件表格中查看',
+  // Browse
+  browseType: '事项类型',
+  browseDepartment: '实施部门',
+  browseChange: '调整方式',
+  itemsTitle: '全部事项',
+  itemsIntro: (n: number) => `下表列出本站收录的全部${n}个事项。点击表头可按该列排序。`,
+  itemsSortHint: '点击表头按钮可按该列排序。',
+  sortAscending: '升序',
+  sortAnnounce: (column: string, direction: string) => `已按${column}${direction}排列`,
+  sortDescending: '降序',
+  columnSource: '出处',
+  browseIntro: (way: string, label: string, n: number) => `${way}为“${label}”的事项共${n}项，按发文顺序排列。`,
+  columnChange: '调整方式',
+  // 404
+  notFoundTitle: '页面未找到',
+  notFoundBody: '您访问的网址不存在，可能已更改或输入有误。',
+  notFoundHelp: '您可以：',
+  notFoundHome: '返回首页',
+  notFoundItems: '查看全部事项',
+  notFoundSearch: '或在下方搜索：',
+} as const;

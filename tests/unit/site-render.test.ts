@@ -1,0 +1,143 @@
+/**
+ * The site's components publish what a data field says as text, never as markup: a `<script>` typed into a
+ * content file renders as visible characters. Renders the real components in Astro's container.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer, type ViteDevServer } from 'vite';
+import { getViteConfig } from 'astro/config';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { ITEM_FIELDS } from '../../src/lib/glossary.ts';
+
+const EVIL = '<script>alert(1)</script>';
+const IMG = '<img src=x onerror=alert(2)>';
+
+let server: ViteDevServer;
+let container: AstroContainer;
+
+async function component(path: string) {
+  const mod = (await server.ssrLoadModule(path)) as { default: Parameters<AstroContainer['renderToString']>[0] };
+  return mod.default;
+}
+
+beforeAll(async () => {
+  const config = await getViteConfig({
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+    logLevel: 'error',
+    cacheDir: join(tmpdir(), 'gongkai-site-render-vite'),
+    optimizeDeps: { noDiscovery: true, include: [] },
+  })({ mode: 'test', command: 'serve' });
+  server = await createServer(config);
+  container = await AstroContainer.create();
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+});
+
+const notice = {
+  id: 'demo-2021-1',
+  data: {
+    title: `示例通知${EVIL}`,
+    docNumber: '示政发〔2021〕1号',
+    issuer: '示例县人民政府',
+    addressees: ['各部门'],
+    signedDate: '2021-02-20',
+    cites: [],
+    attachments: [{ number: 1, title: '取消行政权力事项（1项）' }],
+  },
+};
+const columns = [
+  { key: 'seq', header: '序号' },
+  { key: 'department', header: '原实施部门' },
+  { key: 'name', header: `事项名称及权限${EVIL}` },
+  { key: 'type', header: '事项类型' },
+  { key: 'basis', header: '取消依据' },
+  { key: 'measures', header: '加强事中事后监管措施' },
+  { key: 'remark', header: '备注' },
+] as const;
+const row = {
+  seq: 1,
+  department: `"><script>alert(3)</script>`,
+  name: `典当${EVIL}`,
+  type: 'license' as const,
+  basis: [`依据${IMG}`],
+  measures: { lead: `导语${EVIL}`, steps: ['第一步。', `第二步${IMG}`] },
+  remark: '<b>粗体</b>',
+};
+const table = {
+  id: 'demo-2021-1/1',
+  data: { notice: { collection: 'notices', id: notice.id }, number: 1, title: '取消行政权力事项（1项）', declaredCount: 1, change: 'cancelled', columns, rows: [row] },
+};
+const item = {
+  id: 'demo-2021-1-a1-01',
+  data: {
+    ...row,
+    notice: { collection: 'notices', id: notice.id },
+    table: { collection: 'tables', id: table.id },
+    tableNumber: 1,
+    change: 'cancelled',
+    changeGroup: 'cancelled',
+    departmentHeader: '原实施部门',
+  },
+};
+
+/**
+ * No element came from a data field: outside attribute values (where `<` is inert, and `"` is escaped so a value
+ * cannot end early) there is no <script>, <img> or <b>.
+ */
+function expectNoInjectedMarkup(html: string) {
+  const markup = html.replace(/="[^"]*"/g, '=""');
+  expect(markup).not.toMatch(/<script/i);
+  expect(markup).not.toMatch(/<img/i);
+  expect(markup).not.toMatch(/<b>/i);
+}
+
+describe('rendering data fields as text', () => {
+  it('item details: every field is escaped, and the structure is intact', { timeout: 60_000 }, async () => {
+    const ItemDetails = await component('/src/components/item/ItemDetails.astro');
+    const html = await container.renderToString(ItemDetails, { props: { item, notice, table } });
+    expectNoInjectedMarkup(html);
+    expect(html).toMatch(/<h1[^>]*>典当&lt;script&gt;alert\(1\)&lt;\/script&gt;<\/h1>/);
+    expect(html).toContain('&lt;b&gt;粗体&lt;/b&gt;');
+    expect(html).toContain('依据&lt;img src=x onerror=alert(2)&gt;');
+    expect(html).toContain('导语&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html.match(/<li[^>]*>/g)).toHaveLength(2);
+    // The department goes into a URL encoded and into the text escaped.
+    expect(html).toContain(`/departments/${encodeURIComponent(row.department)}/`);
+    expect(html).toContain('&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;');
+  });
+
+  it('item details: no measures says so plainly', { timeout: 60_000 }, async () => {
+    const ItemDetails = await component('/src/components/item/ItemDetails.astro');
+    const bare = { ...item, data: { ...item.data, measures: null, remark: null } };
+    const html = await container.renderToString(ItemDetails, { props: { item: bare, notice, table } });
+    expect(html).toContain(ITEM_FIELDS.measuresAbsent);
+    expect(html).not.toMatch(/<ol/);
+  });
+
+  it('attachment table: headers as printed with scope, cells escaped, the row links to its item', { timeout: 60_000 }, async () => {
+    const AttachmentTable = await component('/src/components/table/AttachmentTable.astro');
+    const html = await container.renderToString(AttachmentTable, {
+      props: { table: { ...table.data, notice: notice.id }, caption: `附件1${EVIL}` },
+    });
+    expectNoInjectedMarkup(html);
+    expect(html).toMatch(/<caption[^>]*>附件1&lt;script&gt;/);
+    expect(html.match(/<th scope="col"/g)).toHaveLength(columns.length);
+    expect(html).toMatch(/<th scope="col"[^>]*>事项名称及权限&lt;script&gt;alert\(1\)&lt;\/script&gt;<\/th>/);
+    expect(html).toMatch(/<th scope="row"[^>]*>[\s\S]*<a href="\/items\/demo-2021-1-a1-01\/"[^>]*>典当&lt;script&gt;/);
+  });
+
+  it('browse table: names and departments escaped', { timeout: 60_000 }, async () => {
+    const ItemTable = await component('/src/components/browse/ItemTable.astro');
+    const html = await container.renderToString(ItemTable, {
+      props: { items: [item], docNumbers: { [notice.id]: notice.data.docNumber }, caption: EVIL },
+    });
+    expectNoInjectedMarkup(html);
+    expect(html).toMatch(/<caption[^>]*>&lt;script&gt;alert\(1\)&lt;\/script&gt;<\/caption>/);
+    // In an attribute the quote is escaped, so the value cannot close early and open a tag.
+    expect(html).toContain('data-sort-value="&quot;><script>alert(3)</script>"');
+  });
+});
