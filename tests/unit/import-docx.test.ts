@@ -60,7 +60,7 @@ function expectSameAsCommitted(contentDir: string, result: ImportResult) {
   expect(readFileSync(join(contentDir, 'notices', `${SLUG}.mdx`), 'utf8')).toMatch(/<AttachmentList \/>\n\n<Signature \/>\n$/);
 }
 
-describe('importing the Jiaxiang notice from Word', () => {
+describe('importing the Jiaxiang notice from Word', { timeout: 60_000 }, () => {
   it('yields content that validates and equals the committed files as data', async () => {
     const docx = await fixture(`${SLUG}.docx`);
     const contentDir = join(tmp, 'plain', 'content');
@@ -156,7 +156,7 @@ describe('importing the Jiaxiang notice from Word', () => {
   });
 });
 
-describe('npm run import (the command line)', () => {
+describe('npm run import (the command line)', { timeout: 60_000 }, () => {
   const cli = (args: string[]) => spawnSync(process.execPath, ['scripts/import.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 
   it('imports, reports and validates; refuses to overwrite; exits non-zero on what it could not map', async () => {

@@ -58,7 +58,7 @@ describe('skeleton files', () => {
   });
 });
 
-describe('npm run new -- notice (the command line)', () => {
+describe('npm run new -- notice (the command line)', { timeout: 60_000 }, () => {
   const cli = (args: string[], input = '') => spawnSync(process.execPath, ['scripts/new.ts', 'notice', ...args], { cwd: ROOT, encoding: 'utf8', input });
   const flags = (contentDir: string, slug = INPUT.slug) => ['--slug', slug, '--title', INPUT.title, '--doc-number', INPUT.docNumber, '--issuer', INPUT.issuer, '--date', '2024年3月1日', '--content-dir', contentDir];
 

@@ -35,7 +35,7 @@ export interface ImportOptions {
 
 export interface ImportResult {
   slug: string;
-  /** Files written, relative to root, in the order written. */
+  /** Files written, relative to root (in full when outside it), in the order written. */
   written: string[];
   /** Table files removed because the new document has fewer attachments (only with force). */
   removed: string[];
@@ -112,7 +112,7 @@ export async function importDocx(options: ImportOptions): Promise<ImportResult> 
   const existing = [noticePath, ...existingTables].filter((p) => existsSync(p));
   if (existing.length > 0 && !force) {
     throw new ImportError(
-      `已有内容，未作任何修改：${existing.map((p) => posix(relative(root, p))).join('、')}。确需用新文件替换，请加 --force；或用 --slug 另取网址名 / content exists, nothing written: use --force to replace it`,
+      `已有内容，未作任何修改：${existing.map((p) => (relative(root, p).startsWith('..') ? posix(p) : posix(relative(root, p)))).join('、')}。确需用新文件替换，请加 --force；或用 --slug 另取网址名 / content exists, nothing written: use --force to replace it`,
     );
   }
 
@@ -131,10 +131,12 @@ export async function importDocx(options: ImportOptions): Promise<ImportResult> 
   options.onProgress?.('正在检查 / checking');
   const result = checkContent(root, contentDir);
   const ours = new Set(written.map((p) => posix(relative(root, p))));
+  // Paths as the clerk reads them: relative to the project, or in full when the content dir is elsewhere.
+  const show = (p: string) => (relative(root, p).startsWith('..') ? posix(p) : posix(relative(root, p)));
   return {
     slug,
-    written: [...ours],
-    removed: removed.map((p) => posix(relative(root, p))),
+    written: written.map(show),
+    removed: removed.map(show),
     issues,
     draft,
     tables,
