@@ -165,9 +165,6 @@ test('the search page under /fgf/ finds 典当 and links to its item', async ({ 
   const searchPage = await request.get(`${origin}${BASE}search/`);
   test.skip(searchPage.status() === 404 && !existsSync(join(dist, 'search')), 'the search page is not built yet (Pagefind is tested directly above)');
   await page.goto(`${origin}${BASE}search/?q=${encodeURIComponent('典当')}`);
-  const link = page.locator(`a[href="${ITEM}"]`).first();
-  await expect(link).toBeVisible();
-  // And the form on it searches under /fgf/ as well.
-  const action = await page.locator('form[role="search"], form:has(input[type="search"]), form:has(input[name="q"])').first().getAttribute('action');
-  expect(action === null || new URL(action, page.url()).pathname.startsWith(BASE)).toBe(true);
+  // (Result links may carry a highlight parameter; the forms on this page are checked by the crawl above.)
+  await expect(page.locator(`a[href^="${ITEM}"]`).first()).toBeVisible();
 });
