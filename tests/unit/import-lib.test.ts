@@ -119,6 +119,39 @@ describe('taking a notice apart', () => {
     const unmapped = draft.issues.filter((i) => i.kind === 'unmapped-text').map((i) => i.message);
     expect(unmapped).toEqual([expect.stringContaining('抄送：县委办公室。'), expect.stringContaining('注：本表由县司法局汇总。')]);
   });
+  it('keeps the text a notice issues (印发) after the signature, and reads 版头 and 版记', () => {
+    const html = [
+      p('济南高新区管委会综合管理部文件'),
+      p('济高管综字〔2021〕40 号'),
+      p('济南高新区管委会综合管理部', '关于印发某工作方案的通知'),
+      p('各有关部门（单位）：'),
+      p('现将《某工作方案》印发给你们，请认真组织实施。'),
+      p('济南高新区管委会综合管理部'),
+      p('2021年12月31日'),
+      p('某工作方案'),
+      p('根据《甲的通知》（济政字〔2021〕16号）精神，', '制定本方案。'),
+      p('抄送：市市场监管局。'),
+      p('济南高新区管委会综合管理部 2021 年 12 月 31 日印发'),
+    ].join('');
+    const draft = noticeFromBlocks(blocksFromHtml(html));
+    expect(draft.frontmatter).toMatchObject({
+      letterhead: '济南高新区管委会综合管理部文件',
+      docNumber: '济高管综字〔2021〕40号',
+      title: '济南高新区管委会综合管理部关于印发某工作方案的通知',
+      issuer: '济南高新区管委会综合管理部',
+      signedDate: '2021-12-31',
+      cites: [{ docNumber: '济政字〔2021〕16号', title: '甲的通知' }],
+      imprint: { org: '济南高新区管委会综合管理部', date: '2021-12-31' },
+    });
+    expect(draft.body).toEqual(['现将《某工作方案》印发给你们，请认真组织实施。']);
+    expect(draft.enclosed).toEqual(['某工作方案', '根据《甲的通知》（济政字〔2021〕16号）精神，制定本方案。']);
+    expect(draft.issues.map((i) => [i.kind, i.where])).toEqual([
+      ['normalised', '发文字号'],
+      ['guessed', '落款之后'],
+      ['unmapped-text', '其他'],
+    ]);
+    expect(noticeMdx(draft.frontmatter, draft.body, draft.enclosed)).toMatch(/<Signature \/>\n\n某工作方案\n\n根据《甲的通知》/);
+  });
   it('reports missing 发文字号, 主送 and date instead of inventing them', () => {
     const draft = noticeFromBlocks(blocksFromHtml(p('关于某事的通知') + p('正文一段。')));
     expect(draft.frontmatter.docNumber).toBeUndefined();

@@ -38,10 +38,12 @@ export function unescapeMdxText(s: string): string {
   return s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
-export function noticeMdx(fm: NoticeFrontmatter, body: string[]): string {
+/** The notice as MDX: body, attachment list, signature, then any text the notice issues (after the signature). */
+export function noticeMdx(fm: NoticeFrontmatter, body: string[], enclosed: string[] = []): string {
   const parts = body.map(mdxText);
   if (fm.attachments && fm.attachments.length > 0) parts.push('<AttachmentList />');
   parts.push('<Signature />');
+  parts.push(...enclosed.map(mdxText));
   return `---\n${frontmatterYaml(fm)}---\n\n${parts.join('\n\n')}\n`;
 }
 

@@ -73,6 +73,8 @@ export interface NoticeDraft {
   frontmatter: NoticeFrontmatter;
   /** Body paragraphs, as printed, in order. */
   body: string[];
+  /** Paragraphs after the signature: the text of a document the notice issues (印发), in order. */
+  enclosed: string[];
   sections: AttachmentSection[];
   issues: ImportIssue[];
 }

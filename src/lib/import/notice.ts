@@ -105,7 +105,7 @@ export function findContact(paragraphs: string[]): { address?: string; email?: s
 
 /** 嘉祥县人民政府办公室 2021年2月20日印发 */
 function parseImprint(line: string): { org: string; date: string } | undefined {
-  const m = /^(.+?)\s*(\S+年\S+月\S+日)\s*印发$/.exec(trimAll(line));
+  const m = /^(.+?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○Ｏ零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*印发$/.exec(asciiDigits(trimAll(line)));
   if (!m) return undefined;
   const date = parseChineseDate(m[2]!);
   return date ? { org: trimAll(m[1]!), date } : undefined;
@@ -271,13 +271,28 @@ export function noticeFromBlocks(blocks: Block[]): NoticeDraft {
   }
   if (!fm.signedDate) issues.push({ kind: 'missing-field', where: '成文日期', message: '未找到成文日期（如 2021年2月20日），请手工填写 signedDate / no date found' });
 
-  const cites = findCitations(body);
-  if (cites.length > 0) fm.cites = cites;
 
   // ── The attachment sections.
   const sections: AttachmentSection[] = [];
-  // Lines after the signature (抄送, 版记 …) and text around the tables: examined for 版记, otherwise reported.
-  const trailing: string[] = lines.slice(after).map((l) => l.text);
+  // After the signature: the text of a document the notice issues (印发 … 的通知 carries the plan itself),
+  // kept as paragraphs after <Signature />; 抄送 and 版记 lines are not part of it.
+  const trailing: string[] = [];
+  const enclosed: string[] = [];
+  let enclosedPara = -1;
+  for (const l of lines.slice(after)) {
+    if (/^抄\s*送\s*[:：]/.test(l.text) || parseImprint(l.text)) {
+      trailing.push(l.text);
+      continue;
+    }
+    if (l.para === enclosedPara) enclosed[enclosed.length - 1] += l.text;
+    else enclosed.push(l.text);
+    enclosedPara = l.para;
+  }
+  const cites = findCitations([...body, ...enclosed]);
+  if (cites.length > 0) fm.cites = cites;
+  if (enclosed.length > 0) {
+    issues.push({ kind: 'guessed', where: '落款之后', message: `落款之后的 ${enclosed.length} 段文字（如印发的方案正文）已写在 <Signature /> 之后，请核对 / ${enclosed.length} paragraph(s) after the signature kept after <Signature />` });
+  }
   let current: (AttachmentSection & { header?: string[][] }) | undefined;
   let pending: string[] = [];
   const closePending = () => {
@@ -345,5 +360,5 @@ export function noticeFromBlocks(blocks: Block[]): NoticeDraft {
     issues.push({ kind: 'guessed', where: '联系方式', message: `从正文识别出联系方式 ${[contact.address, contact.email].filter(Boolean).join('，')}，请核对 / contact found in the body: check it` });
   }
 
-  return { frontmatter: fm, body, sections, issues };
+  return { frontmatter: fm, body, enclosed, sections, issues };
 }

@@ -65,7 +65,7 @@ export async function convertDocx(
   }
   const draft = noticeFromBlocks(blocksFromHtml(html));
   const issues = [...draft.issues];
-  progress(`已读取 ${fileName}：正文 ${draft.body.length} 段，附件表格 ${draft.sections.length} 个 / read: ${draft.body.length} paragraphs, ${draft.sections.length} tables`);
+  progress(`已读取 ${fileName}：正文 ${draft.body.length} 段${draft.enclosed.length ? `，落款后 ${draft.enclosed.length} 段` : ''}，附件表格 ${draft.sections.length} 个 / read: ${draft.body.length} paragraphs, ${draft.sections.length} tables`);
 
   let slug = options.slug;
   if (slug === undefined) {
@@ -118,7 +118,7 @@ export async function importDocx(options: ImportOptions): Promise<ImportResult> 
 
   mkdirSync(dirname(noticePath), { recursive: true });
   const written: string[] = [];
-  writeFileSync(noticePath, noticeMdx(draft.frontmatter, draft.body));
+  writeFileSync(noticePath, noticeMdx(draft.frontmatter, draft.body, draft.enclosed));
   written.push(noticePath);
   if (tables.length > 0) mkdirSync(tableDir, { recursive: true });
   tables.forEach((t, i) => {
