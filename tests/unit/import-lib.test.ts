@@ -152,6 +152,11 @@ describe('taking a notice apart', () => {
     ]);
     expect(noticeMdx(draft.frontmatter, draft.body, draft.enclosed)).toMatch(/<Signature \/>\n\n某工作方案\n\n根据《甲的通知》/);
   });
+  it('reads a 发文字号 printed beside the signer, and reports the signer', () => {
+    const draft = noticeFromBlocks(blocksFromHtml(p('嘉政发〔2021〕2号　　签发人：张三') + p('关于某事的请示') + p('市人民政府：') + p('正文。')));
+    expect(draft.frontmatter).toMatchObject({ docNumber: '嘉政发〔2021〕2号', title: '关于某事的请示', addressees: ['市人民政府'] });
+    expect(draft.issues).toContainEqual(expect.objectContaining({ kind: 'unmapped-text', where: '版头', message: expect.stringContaining('签发人：张三') }));
+  });
   it('reports missing 发文字号, 主送 and date instead of inventing them', () => {
     const draft = noticeFromBlocks(blocksFromHtml(p('关于某事的通知') + p('正文一段。')));
     expect(draft.frontmatter.docNumber).toBeUndefined();

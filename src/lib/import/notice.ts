@@ -175,11 +175,15 @@ export function noticeFromBlocks(blocks: Block[]): NoticeDraft {
   });
   const text = (i: number) => lines[i]!.text;
 
-  let d = lines.findIndex((l, i) => i < 10 && parseDocNumber(l.text));
+  // 上行文 print the signer beside the number: 嘉政发〔2021〕2号    签发人：张三
+  const SIGNER = /\s+签\s*发\s*人\s*[:：].*$/;
+  let d = lines.findIndex((l, i) => i < 10 && parseDocNumber(l.text.replace(SIGNER, '')));
   if (d !== -1) {
-    const parsed = parseDocNumber(text(d))!;
+    const signer = SIGNER.exec(text(d))?.[0];
+    if (signer) issues.push({ kind: 'unmapped-text', where: '版头', message: `未导入：“${trimAll(signer)}” / not imported` });
+    const parsed = parseDocNumber(text(d).replace(SIGNER, ''))!;
     fm.docNumber = parsed.value;
-    if (parsed.normalised) issues.push({ kind: 'normalised', where: '发文字号', message: `“${text(d)}”按规范写作“${parsed.value}” / document number written the standard way` });
+    if (parsed.normalised) issues.push({ kind: 'normalised', where: '发文字号', message: `“${text(d).replace(SIGNER, '')}”按规范写作“${parsed.value}” / document number written the standard way` });
     const before = lines.slice(0, d).map((l) => l.text);
     const letterheads = before.filter((t) => /文件$/.test(t));
     if (letterheads.length === 1) fm.letterhead = letterheads[0];
