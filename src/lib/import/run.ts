@@ -58,6 +58,7 @@ export async function convertDocx(
 ): Promise<{ slug: string; draft: NoticeDraft; tables: TableDraft[]; issues: ImportIssue[] }> {
   const progress = options.onProgress ?? (() => {});
   let html: string;
+  progress(`正在读取 ${fileName} / reading`);
   try {
     html = (await mammoth.convertToHtml({ buffer })).value;
   } catch (e) {
