@@ -122,6 +122,7 @@ test('every link, form and asset stays under /fgf/ and resolves', async ({ reque
     }
   }
 
+  test.info().annotations.push({ type: 'crawl', description: `${pages} pages and ${assets} assets under ${BASE}` });
   for (const n of notBuilt) test.info().annotations.push({ type: 'not built yet', description: n });
   expect(escapes, 'links that leave the /fgf/ sub-path').toEqual([]);
   expect(broken, 'links that do not resolve').toEqual([]);
