@@ -1,0 +1,62 @@
+/**
+ * The filter values of an item page (what ItemSearchMeta writes for Pagefind), and the filter choices the search
+ * page offers, built from the same function so the two never disagree.
+ */
+import { CHANGE_GROUPS, CHANGE_GROUP_CODES, ITEM_TYPES, ITEM_TYPE_CODES, type ChangeGroup, type ItemType } from '../glossary.ts';
+import { FILTER_KEYS, paramFromValue, type FilterKey } from './state.ts';
+
+export interface ItemFacts {
+  type: ItemType;
+  changeGroup: ChangeGroup;
+  department: string;
+}
+export interface NoticeFacts {
+  docNumber: string;
+  signedDate: string;
+}
+
+/** The value of each filter for one item. */
+export function itemFilterValues(item: ItemFacts, notice: NoticeFacts): Record<FilterKey, string> {
+  return {
+    type: ITEM_TYPES[item.type],
+    change: CHANGE_GROUPS[item.changeGroup],
+    department: item.department,
+    notice: notice.docNumber,
+    year: notice.signedDate.slice(0, 4),
+  };
+}
+
+export interface FacetOption {
+  /** The value Pagefind knows (a label). */
+  value: string;
+  /** The value in the URL (a code for type and change). */
+  param: string;
+  /** Number of items with this value. */
+  count: number;
+}
+
+const zh = new Intl.Collator('zh-CN');
+
+/** The choices of every filter, in a stable order, with item counts. */
+export function facetOptions(items: readonly Record<FilterKey, string>[]): Record<FilterKey, FacetOption[]> {
+  const out = {} as Record<FilterKey, FacetOption[]>;
+  for (const key of FILTER_KEYS) {
+    const counts = new Map<string, number>();
+    for (const it of items) counts.set(it[key], (counts.get(it[key]) ?? 0) + 1);
+    const options = [...counts].map(([value, count]) => ({ value, param: paramFromValue(key, value), count }));
+    const order = (list: readonly string[], label: (c: string) => string) => (o: FacetOption) => {
+      const i = list.findIndex((c) => label(c) === o.value);
+      return i === -1 ? list.length : i;
+    };
+    let rank: ((o: FacetOption) => number) | undefined;
+    if (key === 'type') rank = order(ITEM_TYPE_CODES, (c) => ITEM_TYPES[c as ItemType]);
+    if (key === 'change') rank = order(CHANGE_GROUP_CODES, (c) => CHANGE_GROUPS[c as ChangeGroup]);
+    options.sort((a, b) => {
+      if (rank) return rank(a) - rank(b);
+      if (key === 'year' || key === 'notice') return zh.compare(b.value, a.value);
+      return b.count - a.count || zh.compare(a.value, b.value);
+    });
+    out[key] = options;
+  }
+  return out;
+}

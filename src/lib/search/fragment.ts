@@ -1,0 +1,82 @@
+/**
+ * Reading what Pagefind stored for a page (its "fragment"): the indexed text, and the sections under the headings
+ * that carry an id (Pagefind's anchors), so a match inside 济南 task 1 can point at #task-1.
+ */
+
+/** The parts of a Pagefind fragment this site reads. */
+export interface PagefindFragment {
+  url: string;
+  /** The indexed text, zero-width spaces removed. */
+  content: string;
+  /** The indexed text with a zero-width space between words (CJK pages), < and > escaped. */
+  raw_content?: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
+  anchors?: PagefindAnchor[];
+}
+
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  /** Index of the word where the anchor begins. */
+  location: number;
+}
+
+export interface Section {
+  /** The heading's text (null for the part before the first heading). */
+  title: string | null;
+  /** The heading's id (null for the part before the first heading). */
+  id: string | null;
+  text: string;
+}
+
+const ZWS = '\u200b';
+/** The sentence stop Pagefind puts between two blocks whose first does not end in punctuation. */
+const BLOCK_STOP = /^\.\s*$/;
+
+function unescape(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
+
+/** The words of a fragment, as Pagefind numbers them (word locations index this array). */
+export function fragmentWords(fragment: PagefindFragment): string[] {
+  const raw = fragment.raw_content;
+  if (raw === undefined) return fragment.content.split(/\s+/);
+  if (raw.includes(ZWS)) return raw.split(ZWS).map(unescape);
+  return raw.split(/[^\S\ufeff]+/).map(unescape);
+}
+
+/** Join words back into text, leaving out the ". " Pagefind inserts between blocks. */
+function joinWords(words: readonly string[], zws: boolean): string {
+  const kept = words.filter((w) => !BLOCK_STOP.test(w));
+  return zws ? kept.join('') : kept.join(' ');
+}
+
+function isZws(fragment: PagefindFragment): boolean {
+  return fragment.raw_content?.includes(ZWS) ?? false;
+}
+
+/** The page's indexed text, as one string (block stops that Pagefind added left out). */
+export function fragmentText(fragment: PagefindFragment): string {
+  return joinWords(fragmentWords(fragment), isZws(fragment));
+}
+
+/** The sections of a page: the text before the first anchored heading, then one per anchored heading. */
+export function fragmentSections(fragment: PagefindFragment): Section[] {
+  const words = fragmentWords(fragment);
+  const zws = isZws(fragment);
+  const anchors = (fragment.anchors ?? [])
+    .filter((a) => /^h[1-6]$/i.test(a.element) && a.id && (a.text ?? '').trim().length > 0)
+    .sort((a, b) => a.location - b.location);
+  const sections: Section[] = [];
+  let start = 0;
+  let current: { title: string | null; id: string | null } = { title: null, id: null };
+  for (const a of anchors) {
+    sections.push({ ...current, text: joinWords(words.slice(start, a.location), zws) });
+    start = a.location;
+    current = { title: (a.text ?? '').trim(), id: a.id };
+  }
+  sections.push({ ...current, text: joinWords(words.slice(start), zws) });
+  return sections.filter((s) => s.id !== null || s.text.length > 0);
+}

@@ -1,0 +1,21 @@
+/**
+ * How the site is indexed (used by src/integrations/pagefind.ts, and by the relevance suite to compute what a page's
+ * indexed text is). Pagefind reads only the regions marked data-pagefind-body and skips data-pagefind-ignore,
+ * <nav>, <footer>, <form>, <noscript>, <template>, <svg>, <script> and <style> by itself.
+ */
+
+/** Every page is Chinese: one zh-cn index, segmented by Pagefind's Chinese-capable (extended) indexer. */
+export const INDEX_LANGUAGE = 'zh-cn';
+
+/**
+ * Further regions kept out of the index, all of them repeats of what the page shows elsewhere:
+ * - text for screen readers only (.visually-hidden, e.g. a heading “事项名称” above the item's facts);
+ * - text hidden from screen readers (aria-hidden="true", e.g. the column name repeated in every cell of an
+ *   attachment table for narrow screens: “事项类型 行政许可” 36 times over);
+ * - anything printed only (.print-only, e.g. the page's own address).
+ * The 序号 cells, breadcrumbs, previous/next links and related lists carry data-pagefind-ignore in the pages.
+ */
+export const EXCLUDE_SELECTORS: readonly string[] = ['.visually-hidden', '[aria-hidden="true"]', '.print-only'];
+
+/** What Pagefind leaves out on its own (the relevance suite mirrors it when it reads the built HTML). */
+export const PAGEFIND_SKIPS: readonly string[] = ['[data-pagefind-ignore]', 'nav', 'footer', 'form', 'noscript', 'template', 'svg', 'script', 'style'];

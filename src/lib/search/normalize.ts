@@ -1,0 +1,158 @@
+/**
+ * One normalisation for what a citizen types and for the text the site indexes, so that "the page contains the
+ * query" means the same thing on both sides (the search page's literal check, and the relevance suite's ground truth).
+ *
+ * Per character:
+ * - NFKC: full-width Latin letters, digits and ASCII punctuation become half-width (（ → (, ２０２０ → 2020, ， → ,);
+ * - lower case;
+ * - every kind of bracket a citizen may type around a year becomes "(" or ")":
+ *   〔〕 （） () [] ［］ 【】 〖〗 ﹝﹞ … so 国发[2020]13号 and 国发（2020）13号 find 国发〔2020〕13号;
+ * - quotation marks and book-title marks (“” ‘’ 「」 《》 〈〉 " ' …) all become one mark, ", so a query typed with
+ *   other quotes than the text's still matches; a query's own outer quotes are dropped (see queryTerms), so
+ *   “双随机、一公开” and 《山东省测绘管理条例》 find the phrase whether or not the citizen types the marks;
+ * - dropped: white space of every kind (Chinese is written without spaces, so a line break or a space inside a
+ *   word is layout, not text) and zero-width characters.
+ *
+ * The mapping keeps, for every normalised character, the index of the character it came from, so matches found in
+ * the normalised text can be highlighted in the original.
+ */
+
+const OPENING = new Set([...'([{〔【〖〘〚﹝⦅｟']);
+const CLOSING = new Set([...')]}〕】〗〙〛﹞⦆｠']);
+/** Quotation marks and book-title marks (after NFKC). */
+const QUOTES = new Set([...'"\'“”‘’„‟‹›«»「」『』《》〈〉〝〞〟﹁﹂﹃﹄']);
+export const QUOTE = '"';
+const SPACE = /[\s\u200b\u200c\u200d\u2060\ufeff]/u;
+
+export interface Normalised {
+  /** The normalised text. */
+  text: string;
+  /** For each UTF-16 index of `text`, the UTF-16 index in the original where its character begins. */
+  origin: number[];
+}
+
+function mapChar(ch: string): string {
+  if (OPENING.has(ch)) return '(';
+  if (CLOSING.has(ch)) return ')';
+  if (QUOTES.has(ch)) return QUOTE;
+  if (SPACE.test(ch)) return '';
+  return ch;
+}
+
+/** CJK unified ideographs are their own NFKC form: the common case skips the Unicode tables. */
+const PLAIN_HAN = /^[\u4e00-\u9fff]$/u;
+
+function fold(cp: string): string {
+  if (PLAIN_HAN.test(cp)) return cp;
+  let out = '';
+  for (const ch of cp.normalize('NFKC').toLowerCase()) out += mapChar(ch);
+  return out;
+}
+
+/** Normalise `s`, keeping the origin of every output character. */
+export function normaliseWithMap(s: string): Normalised {
+  let text = '';
+  const origin: number[] = [];
+  let i = 0;
+  for (const cp of s) {
+    const out = fold(cp);
+    for (let k = 0; k < out.length; k++) origin.push(i);
+    text += out;
+    i += cp.length;
+  }
+  return { text, origin };
+}
+
+/** The normalised text only. */
+export function normaliseText(s: string): string {
+  let text = '';
+  for (const cp of s) text += fold(cp);
+  return text;
+}
+
+/** Anything that separates the words of a query: white space of every kind (the ideographic space too). */
+const TERM_SEPARATOR = /[\s\u3000]+/u;
+
+/**
+ * The terms of a query: what a citizen typed, split at white space, each normalised and stripped of outer quotation
+ * marks; empty and duplicate terms dropped, and a term contained in another term dropped (it adds nothing to an AND
+ * of literal terms).
+ */
+export function queryTerms(query: string): string[] {
+  const stripped = query
+    .split(TERM_SEPARATOR)
+    .map((t) => normaliseText(t).replace(/^"+|"+$/g, ''))
+    .filter((t) => t.length > 0);
+  const terms = [...new Set(stripped)];
+  return terms.filter((t) => !terms.some((other) => other !== t && other.includes(t)));
+}
+
+/** Letters (any script, Han included) and decimal digits: the characters Pagefind indexes as words. */
+const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
+
+export interface PagefindQuery {
+  /** What to hand to Pagefind ("" when no piece can be looked up reliably). */
+  query: string;
+  /** Pieces left out because Pagefind cannot be relied on to find them. */
+  dropped: string[];
+}
+
+/**
+ * The string handed to Pagefind for a set of literal terms. Every character Pagefind does not index becomes a
+ * space, so 国发(2020)13号 is looked up as 国发 2020 13号 (Pagefind itself would glue 国发202013号 together and
+ * find nothing). Pagefind then matches the pieces anywhere in a page; the literal check narrows that down.
+ *
+ * A lone character between punctuation (造 in 伪造、涂改 → query 造、) is left out when other pieces remain:
+ * Pagefind matches the start of indexed words, and 造 ends the word 伪造, so asking for it would lose the page.
+ * Leaving a piece out only widens the candidates; the literal check still requires it.
+ */
+export function pagefindQuery(terms: readonly string[]): PagefindQuery {
+  const pieces = terms.flatMap((t) =>
+    [...t]
+      .map((ch) => (WORD_CHAR.test(ch) ? ch : ' '))
+      .join('')
+      // Digits, Latin letters and Han characters are separate words to Pagefind (2020年 is 2020 + 年), and
+      // normalisation may have made digits of what Pagefind did not index (① → 1).
+      .replace(/(\p{Nd})(?=[^\p{Nd}\s])|([^\p{Nd}\s])(?=\p{Nd})/gu, '$1$2 ')
+      .replace(/(\p{Script=Han})(?=[^\p{Script=Han}\s\p{Nd}])|([^\p{Script=Han}\s\p{Nd}])(?=\p{Script=Han})/gu, '$1$2 ')
+      .split(' ')
+      .filter((p) => p.length > 0),
+  );
+  const lone = (p: string) => [...p].length === 1;
+  const kept = pieces.filter((p) => !lone(p));
+  if (kept.length === 0) return { query: '', dropped: pieces };
+  return { query: kept.join(' '), dropped: pieces.filter(lone) };
+}
+
+/** Has the query anything Pagefind could look up at all? */
+export function hasWords(terms: readonly string[]): boolean {
+  return terms.some((t) => [...t].some((ch) => WORD_CHAR.test(ch)));
+}
+
+/** True when every term occurs in the (already normalised) text. */
+export function containsAll(normalisedText: string, terms: readonly string[]): boolean {
+  return terms.length > 0 && terms.every((t) => normalisedText.includes(t));
+}
+
+/** The bracket pairs a citizen may type around the year of a 发文字号. */
+export const BRACKET_PAIRS: readonly (readonly [string, string])[] = [
+  ['〔', '〕'],
+  ['[', ']'],
+  ['(', ')'],
+  ['（', '）'],
+  ['【', '】'],
+  ['［', '］'],
+];
+
+const DOC_NUMBER = /^(.*?)[〔[(（【［〖﹝](\d{4})[〕\])）】］〗﹞](.*)$/u;
+
+/**
+ * The ways a citizen types a 发文字号: 国发〔2020〕13号 → 国发[2020]13号, 国发(2020)13号, 国发（2020）13号 … .
+ * A string that is not a document number comes back alone.
+ */
+export function bracketVariants(docNumber: string): string[] {
+  const m = DOC_NUMBER.exec(docNumber);
+  if (!m) return [docNumber];
+  const [, head, year, tail] = m;
+  return BRACKET_PAIRS.map(([open, close]) => `${head}${open}${year}${close}${tail}`);
+}

@@ -1,0 +1,64 @@
+/**
+ * The words of the search page. Domain labels (事项类型, 实施部门, 发文字号 …) come from ../glossary.ts.
+ */
+import { ITEM_FIELDS, NOTICE_FIELDS } from '../glossary.ts';
+import type { FilterKey } from './state.ts';
+import type { PageKind } from './kinds.ts';
+
+export const SEARCH_TEXT = {
+  title: '搜索',
+  description: '按事项名称、部门、监管措施或发文字号搜索放管服改革调整的行政权力事项，可按事项类型、实施部门、调整方式筛选。',
+  queryLabel: '关键词',
+  queryHint: '输入事项名称中的几个字、部门名称、监管措施或发文字号，例如：典当、乡村兽医、双随机、国发〔2020〕13号。',
+  submit: '搜索',
+  filtersHeading: '筛选',
+  filtersHint: '勾选后立即更新结果；同一类中勾选多项表示“任一”。',
+  clearFilters: '清除全部筛选',
+  resultsHeading: '搜索结果',
+  loading: '正在搜索……',
+  more: '显示更多结果',
+  noJs: '搜索需要浏览器启用 JavaScript。您也可以直接浏览：',
+  browseAll: '全部事项',
+  browseTypes: '按事项类型浏览',
+  browseDepartments: '按实施部门浏览',
+  failed: '搜索暂时无法使用，请稍后再试，或直接浏览全部事项。',
+  /** The aria-live line. */
+  countExact: (n: number, q: string) => (q ? `“${q}”共找到 ${n} 条结果` : `共 ${n} 个事项`),
+  countAtLeast: (n: number, q: string) => `“${q}”已找到 ${n} 条结果，可能还有更多`,
+  countFiltered: (text: string, filters: number) => (filters > 0 ? `${text}（已选 ${filters} 项筛选条件）` : text),
+  shown: (shown: number, total: number) => `显示第 1—${shown} 条，共 ${total} 条`,
+  // No results
+  noResultsHeading: '没有找到结果',
+  noResults: (q: string) => `没有找到包含“${q}”的内容。`,
+  unsearchable: '请输入文字或数字，仅有标点符号无法搜索。',
+  suggestionsHeading: '您可以：',
+  suggestShorter: '使用更短的关键词，例如事项名称中的两三个字：',
+  suggestRemoveFilters: '去掉筛选条件，在全部内容中搜索',
+  suggestSpelling: '检查是否有错别字；发文字号的括号可以输入〔〕、()或[]。',
+  suggestExamples: '试试这些常用搜索：',
+  suggestBrowse: '或者直接浏览：',
+  examples: ['典当', '乡村兽医', '测绘', '双随机', '改为备案'],
+  // Result
+  subResults: '文中相关段落',
+  kind: {
+    item: '事项',
+    notice: '文件',
+    attachment: '附件表格',
+    browse: '分类浏览',
+    other: '页面',
+  } satisfies Record<PageKind, string>,
+  filterLegend: {
+    type: ITEM_FIELDS.type,
+    change: ITEM_FIELDS.change,
+    department: ITEM_FIELDS.department,
+    notice: NOTICE_FIELDS.docNumber,
+    year: '成文年份',
+  } satisfies Record<FilterKey, string>,
+  metaType: ITEM_FIELDS.type,
+  metaDepartment: ITEM_FIELDS.department,
+  metaSource: ITEM_FIELDS.source,
+  metaDocNumber: NOTICE_FIELDS.docNumber,
+  facetCount: (n: number) => `${n}`,
+  facetCountApprox: (n: number) => `约${n}`,
+  yearValue: (y: string) => `${y}年`,
+} as const;
