@@ -33,3 +33,17 @@ export interface Crumb {
   label: string;
   href: string;
 }
+
+/**
+ * The address printed after a link on paper, readable: /departments/%E7%9C%81…/ → /departments/省…/.
+ * Returns undefined when the address has nothing to decode (the print style then shows the href itself).
+ */
+export function printUrl(href: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURI(href);
+  } catch {
+    return undefined;
+  }
+  return decoded === href ? undefined : decoded;
+}

@@ -15,7 +15,7 @@ import {
 import { loadItemEntries } from '../../src/lib/items.ts';
 import { planToc } from '../../src/lib/site-toc.ts';
 import { nextDirection, sortOrder } from '../../src/lib/site-sort.ts';
-import { canonicalUrl, describe as describeText, pageTitle } from '../../src/lib/site-page.ts';
+import { canonicalUrl, describe as describeText, pageTitle, printUrl } from '../../src/lib/site-page.ts';
 
 /** The real seed items, shaped like collection entries. */
 const ITEMS: ItemLike[] = loadItemEntries(join(import.meta.dirname, '..', '..', 'content', 'tables')).map((r) => ({
@@ -165,6 +165,11 @@ describe('page metadata', () => {
     expect(canonicalUrl('https://example.gov.cn', '/fgf/items/x/')).toBe('https://example.gov.cn/fgf/items/x/');
     expect(canonicalUrl(new URL('https://example.gov.cn/'), '/departments/%E5%8E%BF/')).toBe('https://example.gov.cn/departments/%E5%8E%BF/');
     expect(canonicalUrl(undefined, '/')).toBeUndefined();
+  });
+  it('prints a department link with its name, not percent-escapes', () => {
+    expect(printUrl('/departments/%E7%9C%81%E5%95%86%E5%8A%A1%E5%8E%85/')).toBe('/departments/省商务厅/');
+    expect(printUrl('/types/license/')).toBeUndefined();
+    expect(printUrl('/bad/%E0%A4%A/')).toBeUndefined();
   });
   it('titles a page with the site name', () => {
     expect(pageTitle('典当业特种行业许可证核发')).toBe('典当业特种行业许可证核发 - 公开');
