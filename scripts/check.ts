@@ -10,8 +10,10 @@ const started = performance.now();
 const dir = process.argv[2] ?? process.env.GONGKAI_CONTENT_DIR ?? 'content';
 const result = checkContent(root, resolve(root, dir));
 for (const e of result.errors) console.error(formatError(e));
+for (const w of result.warnings) console.error(`提醒 / warning: ${formatError(w)}`);
 const ms = Math.round(performance.now() - started);
-const line = `${summarize(result.errors, result.files)}（${ms} ms）`;
+const pending = result.warnings.length ? `；${result.warnings.length} 处待填写 / ${result.warnings.length} placeholder(s) to fill in` : '';
+const line = `${summarize(result.errors, result.files)}${pending}（${ms} ms）`;
 if (result.errors.length > 0) {
   console.error(line);
   process.exit(1);

@@ -15,8 +15,11 @@ export default function contentGuard(): AstroIntegration {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const result = checkContent(root, resolve(root, process.env.GONGKAI_CONTENT_DIR ?? 'content'));
-        if (result.errors.length === 0) return;
-        const report = [...result.errors.map(formatError), summarize(result.errors, result.files)].join('\n');
+        // Placeholder text left by `npm run new` is only a warning in the check and in dev; a build refuses it.
+        const problems = command === 'build' ? [...result.errors, ...result.warnings] : result.errors;
+        if (command === 'dev') for (const w of result.warnings) logger.warn(formatError(w));
+        if (problems.length === 0) return;
+        const report = [...problems.map(formatError), summarize(problems, result.files)].join('\n');
         if (command === 'dev') {
           logger.error(report);
           return;

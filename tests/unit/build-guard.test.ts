@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BROKEN, copyContent, withMarkupInFields } from '../fixtures/content-cases.ts';
 
@@ -39,6 +39,17 @@ describe('astro build', () => {
     expect(output).toContain('内容检查未通过，未生成任何页面');
     expect(output).toMatch(/content\/tables\/jiaxiang-2021-2\/1\.json:\d+ 第 3 行.*rows\.2\.type.*"行政处罚决定"/);
     expect(output).toMatch(/content\/notices\/jiaxiang-2021-2\.mdx:\d+ .*signedDate.*"2021-02-30".*不是真实存在的日期/);
+    expect(htmlFiles(out)).toEqual([]);
+  });
+
+  it('refuses placeholder text that npm run new left to fill in', { timeout: 120_000 }, () => {
+    const { root, content } = copyContent();
+    roots.push(root);
+    const file = join(content, 'tables/jiaxiang-2021-2/3.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"remark": null', '"remark": "待填写：备注"'));
+    const { status, output, out } = build(content, root);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/tables\/jiaxiang-2021-2\/3\.json:\d+ .*"待填写：备注".*占位内容/);
     expect(htmlFiles(out)).toEqual([]);
   });
 

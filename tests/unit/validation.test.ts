@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { checkContent, formatError, summarize } from '../../src/lib/validation/check-content.ts';
@@ -90,5 +90,28 @@ describe('npm run check (scripts/check.ts)', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^content\/tables\/jiaxiang-2021-2\/1\.json:\d+ 第 3 行/);
     expect(lines[2]).toMatch(/^内容检查未通过：7 个文件，2 个错误 \/ content check failed: 2 error\(s\)/);
+  });
+});
+
+describe('placeholder text left by npm run new', () => {
+  it('is a warning, with file and line, not an error', () => {
+    const { root, content } = copyContent();
+    roots.push(root);
+    const file = join(content, 'tables/jiaxiang-2021-2/3.json');
+    const text = readFileSync(file, 'utf8').replace('"remark": null', '"remark": "待填写：备注"');
+    writeFileSync(file, text);
+    const { errors, warnings } = checkContent(root, content);
+    expect(errors).toEqual([]);
+    expect(warnings.map(formatError)).toEqual([
+      `content/tables/jiaxiang-2021-2/3.json:${text.split('\n').findIndex((l) => l.includes('待填写')) + 1} 字段 (整个文件) 值 "待填写：备注"： 仍是“待填写”的占位内容，发布前请替换（构建会拒绝） / placeholder text left to fill in: the build refuses it`,
+    ]);
+  });
+
+  it('does not flag an escaped component name in a notice body', () => {
+    const { root, content } = copyContent();
+    roots.push(root);
+    const file = join(content, 'notices/jiaxiang-2021-2.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8') + '\n文中写到 \\<Foo> 时不是组件。\n');
+    expect(checkContent(root, content).errors).toEqual([]);
   });
 });

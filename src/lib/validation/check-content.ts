@@ -26,6 +26,8 @@ export interface ContentError {
 
 export interface CheckedContent {
   errors: ContentError[];
+  /** Not wrong, but not ready to publish: placeholder text left by `npm run new`. The build refuses them. */
+  warnings: ContentError[];
   /** How many content files were read. */
   files: number;
   notices: Map<string, Notice>;
@@ -56,6 +58,9 @@ const FIELD_LABELS: Record<string, string> = {
   departments: '部门',
   date: '日期',
 };
+
+/** What `npm run new` writes where a clerk still has to fill something in. */
+export const PLACEHOLDER = '待填写';
 
 function toPosix(p: string): string {
   return p.split(sep).join('/');
@@ -169,7 +174,7 @@ function checkBodyComponents(source: string, notice: Notice): Omit<ContentError,
   // MDX comments {/* … */} may name components (a checklist does): blank them out, keeping line numbers.
   const uncommented = source.replace(/\{\/\*[\s\S]*?\*\/\}/g, (c) => c.replace(/[^\n]/g, ' '));
   uncommented.split(/\r?\n/).forEach((text, i) => {
-    for (const m of text.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
+    for (const m of text.matchAll(/(?<!\\)<([A-Z][A-Za-z0-9]*)\b/g)) {
       const name = m[1]!;
       const known = BODY_COMPONENTS[name];
       if (!known) {
@@ -203,11 +208,22 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
   const notices = new Map<string, Notice>();
   const noticeFiles = new Map<string, string>();
   const tables: { file: string; data: Table; source: string }[] = [];
+  const warnings: ContentError[] = [];
   let files = 0;
+  const placeholders = (abs: string) => {
+    const file = toPosix(relative(root, abs));
+    readFileSync(abs, 'utf8').split(/\r?\n/).forEach((text, i) => {
+      const at = text.indexOf(PLACEHOLDER);
+      if (at >= 0) {
+        warnings.push({ file, line: i + 1, field: '', value: text.slice(at, at + 40).replace(/["',]+$/, ''), message: '仍是“待填写”的占位内容，发布前请替换（构建会拒绝） / placeholder text left to fill in: the build refuses it' });
+      }
+    });
+  };
 
   for (const abs of listFiles(join(contentDir, 'notices'), '.mdx')) {
     const slug = abs.slice(abs.lastIndexOf(sep) + 1, -'.mdx'.length);
     files++;
+    placeholders(abs);
     const result = checkNoticeFile(abs, root);
     errors.push(...result.errors);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
@@ -219,6 +235,7 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
 
   for (const abs of listFiles(join(contentDir, 'tables'), '.json')) {
     files++;
+    placeholders(abs);
     const result = checkTableFile(abs, root);
     errors.push(...result.errors);
     if (result.data) tables.push({ file: toPosix(relative(root, abs)), data: result.data, source: readFileSync(abs, 'utf8') });
@@ -281,6 +298,6 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
       }
     }
   }
-  return { errors, files, notices, tables: tables.map(({ file, data }) => ({ file, data })) };
+  return { errors, warnings, files, notices, tables: tables.map(({ file, data }) => ({ file, data })) };
 }
 
