@@ -133,7 +133,10 @@ export function relevanceFigures(runs: readonly QueryRun[], k = 10): RelevanceFi
   };
 }
 
-/** 发文字号 cited in a text (as printed, with 〔〕). */
+/**
+ * 发文字号 cited in a text (as printed, with 〔〕). The documents cite them after punctuation or a space
+ * (（国发〔2020〕13号）, docNumber: 嘉政发〔2021〕2号), so the issuer code is the whole run of Han characters there.
+ */
 export function citedDocNumbers(text: string): string[] {
-  return [...new Set(text.match(/[\p{Script=Han}]{1,8}〔\d{4}〕\d{1,4}号/gu) ?? [])];
+  return [...new Set(text.match(/(?<!\p{Script=Han})\p{Script=Han}{2,8}〔\d{4}〕\d{1,4}号/gu) ?? [])];
 }

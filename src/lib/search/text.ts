@@ -58,7 +58,7 @@ export const SEARCH_TEXT = {
   metaDepartment: ITEM_FIELDS.department,
   metaSource: ITEM_FIELDS.source,
   metaDocNumber: NOTICE_FIELDS.docNumber,
-  facetCount: (n: number) => `${n}`,
-  facetCountApprox: (n: number) => `约${n}`,
+  facetCount: (n: number) => `（${n}）`,
+  facetCountApprox: (n: number) => `（约${n}）`,
   yearValue: (y: string) => `${y}年`,
 } as const;

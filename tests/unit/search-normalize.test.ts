@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bracketVariants,
+  containsAll,
+  hasWords,
+  normaliseText,
+  normaliseWithMap,
+  pagefindQuery,
+  queryTerms,
+} from '../../src/lib/search/normalize.ts';
+
+describe('normaliseText', () => {
+  it('makes every bracket form a citizen types the same', () => {
+    const forms = ['国发〔2020〕13号', '国发[2020]13号', '国发(2020)13号', '国发（2020）13号', '国发【2020】13号', '国发［2020］13号', '国发﹝2020﹞13号'];
+    const normalised = new Set(forms.map(normaliseText));
+    expect([...normalised]).toEqual(['国发(2020)13号']);
+  });
+
+  it('folds full-width letters and digits, lower-cases, drops white space of every kind', () => {
+    expect(normaliseText('ＡＢＣ２０２１')).toBe('abc2021');
+    expect(normaliseText('乡村\u3000兽医 \n登记\u200b')).toBe('乡村兽医登记');
+  });
+
+  it('turns every quotation and book-title mark into one mark, so they still separate words', () => {
+    expect(normaliseText('“双随机、一公开”')).toBe('"双随机、一公开"');
+    expect(normaliseText('《山东省测绘管理条例》')).toBe('"山东省测绘管理条例"');
+    // 办法》规定 must not read as 办法规定: 法规 is not in it.
+    expect(normaliseText('办法》规定').includes('法规')).toBe(false);
+  });
+
+  it('keeps the origin of every normalised character', () => {
+    const s = '国发〔2020〕 13号';
+    const n = normaliseWithMap(s);
+    expect(n.text).toBe('国发(2020)13号');
+    expect(n.origin).toHaveLength(n.text.length);
+    expect(s[n.origin[n.text.indexOf('13')]!]).toBe('1');
+    expect(s[n.origin[n.text.indexOf(')')]!]).toBe('〕');
+  });
+});
+
+describe('queryTerms', () => {
+  it('splits at spaces (the ideographic space too) and normalises each term', () => {
+    expect(queryTerms('  乡村\u3000兽医  ')).toEqual(['乡村', '兽医']);
+    expect(queryTerms('国发[2020]13号')).toEqual(['国发(2020)13号']);
+  });
+
+  it('drops a query term’s own outer quotes, keeps inner marks', () => {
+    expect(queryTerms('“双随机、一公开”')).toEqual(['双随机、一公开']);
+    expect(queryTerms('"典当"')).toEqual(['典当']);
+    expect(queryTerms('办法》规定')).toEqual(['办法"规定']);
+  });
+
+  it('drops repeated terms and terms inside other terms', () => {
+    expect(queryTerms('兽医 乡村兽医 兽医')).toEqual(['乡村兽医']);
+  });
+
+  it('gives nothing for blank input', () => {
+    expect(queryTerms(' \u3000 ')).toEqual([]);
+  });
+});
+
+describe('pagefindQuery', () => {
+  it('hands Pagefind words without punctuation, digits apart from characters', () => {
+    expect(pagefindQuery(queryTerms('国发〔2020〕13号'))).toEqual({ query: '国发 2020 13', dropped: ['号'] });
+    expect(pagefindQuery(queryTerms('“双随机、一公开”')).query).toBe('双随机 一公开');
+    expect(pagefindQuery(queryTerms('典当业')).query).toBe('典当业');
+  });
+
+  it('leaves out lone characters when other words remain, and says when none remain', () => {
+    expect(pagefindQuery(queryTerms('①县级'))).toEqual({ query: '县级', dropped: ['1'] });
+    expect(pagefindQuery(queryTerms('造、'))).toEqual({ query: '', dropped: ['造'] });
+  });
+
+  it('knows a query of punctuation only has nothing to look up', () => {
+    expect(hasWords(queryTerms('——'))).toBe(false);
+    expect(hasWords(queryTerms('造、'))).toBe(true);
+  });
+});
+
+describe('containsAll', () => {
+  it('needs every term, literally', () => {
+    const text = normaliseText('伪造、涂改、转借测绘资质证书');
+    expect(containsAll(text, queryTerms('涂改 资质'))).toBe(true);
+    expect(containsAll(text, queryTerms('涂改 兽医'))).toBe(false);
+    expect(containsAll(text, [])).toBe(false);
+  });
+
+  it('does not find 13号 in 序号 13', () => {
+    expect(containsAll(normaliseText('序号 13'), queryTerms('13号'))).toBe(false);
+  });
+});
+
+describe('bracketVariants', () => {
+  it('writes a 发文字号 in every bracket form', () => {
+    expect(bracketVariants('国发〔2020〕13号')).toEqual([
+      '国发〔2020〕13号',
+      '国发[2020]13号',
+      '国发(2020)13号',
+      '国发（2020）13号',
+      '国发【2020】13号',
+      '国发［2020］13号',
+    ]);
+    expect(bracketVariants('济高管综字[2021]40号')).toContain('济高管综字〔2021〕40号');
+  });
+
+  it('leaves other text alone', () => {
+    expect(bracketVariants('典当')).toEqual(['典当']);
+  });
+});

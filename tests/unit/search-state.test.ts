@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { emptyFilters, hasFilters, pagefindFilters, parseState, passes, stateToSearch } from '../../src/lib/search/state.ts';
+import { pageKind, noticeSlugOf, stripBase } from '../../src/lib/search/kinds.ts';
+import { facetOptions, itemFilterValues } from '../../src/lib/search/facets.ts';
+import { shorterQueries } from '../../src/lib/search/suggest.ts';
+
+describe('search state in the URL', () => {
+  it('reads the query and filters, with codes for 事项类型 and 调整方式', () => {
+    const s = parseState('?q=%20典当%20&type=license&type=penalty&department=县级公安部门&change=cancelled-to-filing&year=2021');
+    expect(s.q).toBe('典当');
+    expect(s.filters).toEqual({ type: ['行政许可', '行政处罚'], change: ['取消后改为备案'], department: ['县级公安部门'], notice: [], year: ['2021'] });
+  });
+
+  it('accepts labels too, and drops unknown codes and repeats', () => {
+    expect(parseState('type=行政许可&type=license&type=nonsense').filters.type).toEqual(['行政许可']);
+  });
+
+  it('writes back what it reads (shareable, stable order)', () => {
+    const search = '?q=%E5%85%B8%E5%BD%93&type=penalty&department=%E5%8E%BF%E7%BA%A7%E5%85%AC%E5%AE%89%E9%83%A8%E9%97%A8&notice=%E5%98%89%E6%94%BF%E5%8F%91%E3%80%942021%E3%80%952%E5%8F%B7';
+    expect(stateToSearch(parseState(search))).toBe(search);
+    expect(stateToSearch({ q: '', filters: emptyFilters() })).toBe('');
+  });
+
+  it('turns the choice into Pagefind filters, any of the values within a filter', () => {
+    const f = { ...emptyFilters(), type: ['行政许可', '行政处罚'], year: ['2021'] };
+    expect(pagefindFilters(f)).toEqual({ type: { any: ['行政许可', '行政处罚'] }, year: { any: ['2021'] } });
+    expect(pagefindFilters(f, 'type')).toEqual({ year: { any: ['2021'] } });
+    expect(hasFilters(f)).toBe(true);
+    expect(hasFilters(emptyFilters())).toBe(false);
+  });
+
+  it('tells whether a page passes the choice', () => {
+    const f = { ...emptyFilters(), type: ['行政许可', '行政处罚'], year: ['2021'] };
+    expect(passes({ type: ['行政处罚'], year: ['2021'] }, f)).toBe(true);
+    expect(passes({ type: ['行政检查'], year: ['2021'] }, f)).toBe(false);
+    expect(passes({ type: ['行政检查'], year: ['2021'] }, f, 'type')).toBe(true);
+    expect(passes({}, f)).toBe(false);
+  });
+});
+
+describe('page kinds', () => {
+  it('reads the kind of page from its public URL, under a sub-path too', () => {
+    expect(pageKind('/items/jiaxiang-2021-2-a1-02/')).toBe('item');
+    expect(pageKind('/notices/jiaxiang-2021-2/')).toBe('notice');
+    expect(pageKind('/notices/jiaxiang-2021-2/attachments/1/')).toBe('attachment');
+    expect(pageKind('/departments/%E5%8E%BF/')).toBe('browse');
+    expect(pageKind('/items/')).toBe('browse');
+    expect(pageKind('/fgf/items/x/', '/fgf/')).toBe('item');
+    expect(pageKind('/fgf/notices/x/#task-1', '/fgf')).toBe('notice');
+    expect(stripBase('/fgf/types/license/', '/fgf/')).toBe('/types/license/');
+    expect(noticeSlugOf('/notices/jinan-hitech-2021-40/attachments/2/')).toBe('jinan-hitech-2021-40');
+  });
+});
+
+describe('filter choices', () => {
+  const notice = { docNumber: '嘉政发〔2021〕2号', signedDate: '2021-02-20' };
+  it('gives an item the filter values its page carries', () => {
+    expect(itemFilterValues({ type: 'license', changeGroup: 'cancelled-to-filing', department: '县级农业农村部门' }, notice)).toEqual({
+      type: '行政许可', change: '取消后改为备案', department: '县级农业农村部门', notice: '嘉政发〔2021〕2号', year: '2021',
+    });
+  });
+
+  it('orders types and changes as the glossary does, departments by count, with URL codes', () => {
+    const v = (type: 'license' | 'penalty', department: string) => itemFilterValues({ type, changeGroup: 'cancelled', department }, notice);
+    const o = facetOptions([v('penalty', '乙'), v('license', '甲'), v('penalty', '乙')]);
+    expect(o.type.map((x) => [x.value, x.param, x.count])).toEqual([['行政许可', 'license', 1], ['行政处罚', 'penalty', 2]]);
+    expect(o.department.map((x) => x.value)).toEqual(['乙', '甲']);
+    expect(o.change[0]).toMatchObject({ value: '取消', param: 'cancelled', count: 3 });
+  });
+});
+
+describe('shorterQueries', () => {
+  it('offers halves and two-character pieces of a long query, longest first', () => {
+    expect(shorterQueries('乡村兽医诊所')).toEqual(['乡村兽', '医诊所', '乡村', '兽医', '诊所']);
+    expect(shorterQueries('典当，兽医')).toEqual(['典当', '兽医']);
+    expect(shorterQueries('证')).toEqual([]);
+  });
+});
