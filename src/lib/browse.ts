@@ -126,3 +126,79 @@ export function relatedItems<T extends ItemLike>(items: readonly T[], item: Item
 export function itemsOfTable<T extends ItemLike>(items: readonly T[], notice: string, table: number): T[] {
   return sortBySource(items.filter((i) => i.data.notice.id === notice && i.data.tableNumber === table));
 }
+
+export interface Neighbours<T> {
+  prev?: T;
+  next?: T;
+  related: Related<T>[];
+}
+
+/**
+ * prevNext() and relatedItems() for every item at once, in O(n log n) rather than a sort per page:
+ * what the item pages use, so a corpus of 100,000 items builds in linear time. Same results as those two.
+ */
+export function neighbourhood<T extends ItemLike>(items: readonly T[], limit = 6): Map<string, Neighbours<T>> {
+  const sorted = sortBySource(items);
+  const byDepartment = groupBy(sorted, (i) => i.data.department);
+  const byType = groupBy(sorted, (i) => i.data.type);
+  const result = new Map<string, Neighbours<T>>();
+  sorted.forEach((item, k) => {
+    const before = sorted[k - 1];
+    const after = sorted[k + 1];
+    const n: Neighbours<T> = { related: [] };
+    if (before && before.data.notice.id === item.data.notice.id) n.prev = before;
+    if (after && after.data.notice.id === item.data.notice.id) n.next = after;
+    const both: Related<T>[] = [];
+    const department: Related<T>[] = [];
+    for (const other of byDepartment.get(item.data.department)!) {
+      if (other.id === item.id) continue;
+      const sameType = other.data.type === item.data.type;
+      if (sameType) both.push({ item: other, sameDepartment: true, sameType: true });
+      else if (department.length < limit) department.push({ item: other, sameDepartment: true, sameType: false });
+      if (both.length >= limit) break;
+    }
+    const type: Related<T>[] = [];
+    if (both.length + department.length < limit) {
+      for (const other of byType.get(item.data.type)!) {
+        if (other.data.department === item.data.department) continue;
+        type.push({ item: other, sameDepartment: false, sameType: true });
+        if (both.length + department.length + type.length >= limit) break;
+      }
+    }
+    n.related = [...both, ...department, ...type].slice(0, limit);
+    result.set(item.id, n);
+  });
+  return result;
+}
+
+function groupBy<T, K>(list: readonly T[], key: (t: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const t of list) {
+    const k = key(t);
+    const group = map.get(k);
+    if (group) group.push(t);
+    else map.set(k, [t]);
+  }
+  return map;
+}
+
+/** Rows per page of a browse list: a page stays light on a phone even when a province publishes 100,000 items. */
+export const PAGE_SIZE = 100;
+
+/** The URL of page n of a paged list whose first page is `first` (page 1 is the list's own URL). */
+export function pagePath(first: string, n: number): string {
+  return n <= 1 ? first : `${first.endsWith('/') ? first : `${first}/`}${n}/`;
+}
+
+/**
+ * Which page numbers a pager shows: the first, the last, and two either side of the current one;
+ * null marks a gap (…).
+ */
+export function pageWindow(current: number, last: number, around = 2): (number | null)[] {
+  const out: (number | null)[] = [];
+  for (let n = 1; n <= last; n++) {
+    if (n === 1 || n === last || Math.abs(n - current) <= around) out.push(n);
+    else if (out.at(-1) !== null) out.push(null);
+  }
+  return out;
+}

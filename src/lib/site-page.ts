@@ -47,3 +47,11 @@ export function printUrl(href: string): string | undefined {
   }
   return decoded === href ? undefined : decoded;
 }
+
+/** 全部实施部门 and 全部文件: index pages not yet in src/lib/urls.ts `paths` (owned elsewhere). */
+export function departmentsPath(): string {
+  return '/departments/';
+}
+export function noticesPath(): string {
+  return '/notices/';
+}

@@ -70,13 +70,23 @@ export const UI = {
   browseDepartment: '实施部门',
   browseChange: '调整方式',
   itemsTitle: '全部事项',
-  itemsIntro: (n: number) => `下表列出本站收录的全部${n}个事项。点击表头可按该列排序。`,
-  itemsSortHint: '点击表头按钮可按该列排序。',
-  sortAscending: '升序',
-  sortAnnounce: (column: string, direction: string) => `已按${column}${direction}排列`,
-  sortDescending: '降序',
+  itemsIntro: (n: number) => `下表列出本站收录的全部${n}个事项，按发文顺序排列。`,
+  itemsSortHint: '点击表头可按该列排序。',
+  itemsSortHintPaged: '点击表头可将本页按该列排序。',
+  pagination: '分页',
+  previousPage: '上一页',
+  nextPage: '下一页',
+  pageN: (n: number) => `第${n}页`,
+  pageRange: (from: number, to: number, page: number, pages: number) => `第${page}/${pages}页，第${from}–${to}项`,
   columnSource: '出处',
   browseIntro: (way: string, label: string, n: number) => `${way}为“${label}”的事项共${n}项，按发文顺序排列。`,
+  allDepartments: '全部实施部门',
+  allDepartmentsIntro: (n: number) => `本站收录的事项涉及${n}个实施部门（名称按原文）。`,
+  moreDepartments: (n: number) => `查看全部${n}个实施部门`,
+  allNotices: '全部文件',
+  allNoticesIntro: (n: number) => `本站收录的文件共${n}份，按成文日期排列，最新的在前。`,
+  moreNotices: (n: number) => `查看全部${n}份文件`,
+  navNotices: '文件',
   columnChange: '调整方式',
   // 404
   notFoundTitle: '页面未找到',
@@ -85,4 +95,11 @@ export const UI = {
   notFoundHome: '返回首页',
   notFoundItems: '查看全部事项',
   notFoundSearch: '或在下方搜索：',
+} as const;
+
+/** The words the /items/ sort script needs (kept apart so the script bundles only these). */
+export const SORT_UI = {
+  ascending: '升序',
+  descending: '降序',
+  announce: (column: string, direction: string) => `已按${column}${direction}排列`,
 } as const;

@@ -30,6 +30,8 @@ const PAGE_TYPES = [
   { type: 'type', url: paths.type('penalty') },
   { type: 'department', url: paths.department('市、县级自然资源管理部门') },
   { type: 'change', url: '/changes/cancelled-above/' },
+  { type: 'notices', url: '/notices/' },
+  { type: 'departments', url: '/departments/' },
   { type: '404', url: '/no-such-page/' },
 ];
 

@@ -43,6 +43,8 @@ const GROUPS = [...new Set(ITEMS.map((i) => i.changeGroup))];
 const ALL_PAGES = [
   paths.home(),
   paths.items(),
+  '/notices/',
+  '/departments/',
   ...NOTICES.map((n) => paths.notice(n.slug)),
   ...TABLES.map((t) => paths.attachment(t.notice, t.number)),
   ...ITEMS.map((i) => paths.itemById(i.id)),
@@ -64,7 +66,7 @@ test('every item, notice, table and browse page answers 200 at its URL; an unkno
     if (res.status() !== 200) failed.push(`${url} → ${res.status()}`);
   }
   expect(failed).toEqual([]);
-  expect(ALL_PAGES.length).toBe(2 + 2 + 5 + 36 + TYPES.length + DEPARTMENTS.length + GROUPS.length);
+  expect(ALL_PAGES.length).toBe(4 + 2 + 5 + 36 + TYPES.length + DEPARTMENTS.length + GROUPS.length);
   const missing = await request.get('/items/no-such-item/');
   expect(missing.status()).toBe(404);
   expect(await missing.text()).toContain('页面未找到');
@@ -215,7 +217,7 @@ test('item page: parts, breadcrumb, previous/next row, related items, search met
   await expectFrame(page, url, { pagefindBody: true });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.name);
   const crumbs = page.getByRole('navigation', { name: '当前位置' }).getByRole('listitem');
-  await expect(crumbs).toHaveText(['首页', '嘉政发〔2021〕2号', '附件2', item.name]);
+  await expect(crumbs).toHaveText(['首页', '文件', '嘉政发〔2021〕2号', '附件2', item.name]);
   await expect(page.getByRole('region', { name: '市县加强事中事后监管措施' })).toHaveText(new RegExp(ITEM_FIELDS.measuresAbsent));
   const source = page.getByRole('region', { name: ITEM_FIELDS.source });
   await expect(source.getByRole('link', { name: /嘉祥县人民政府关于/ })).toHaveAttribute('href', paths.notice('jiaxiang-2021-2'));

@@ -5,6 +5,9 @@ import {
   departmentCounts,
   itemsOfTable,
   latestNotices,
+  neighbourhood,
+  pagePath,
+  pageWindow,
   prevNext,
   relatedItems,
   sortBySource,
@@ -115,6 +118,49 @@ describe('related items', () => {
     const related = relatedItems(ITEMS, me, 4);
     expect(related).toHaveLength(4);
     expect(related.every((r) => r.item.data.department === me.data.department)).toBe(true);
+  });
+});
+
+describe('neighbourhood, all items at once', () => {
+  it('gives the same previous/next and related items as the one-item functions, for every seed item', () => {
+    const all = neighbourhood(ITEMS);
+    expect(all.size).toBe(ITEMS.length);
+    for (const item of ITEMS) {
+      const n = all.get(item.id)!;
+      const pn = prevNext(ITEMS, item.id);
+      expect(n.prev?.id, item.id).toBe(pn.prev?.id);
+      expect(n.next?.id, item.id).toBe(pn.next?.id);
+      expect(n.related.map((r) => [r.item.id, r.sameDepartment, r.sameType]), item.id).toEqual(
+        relatedItems(ITEMS, item).map((r) => [r.item.id, r.sameDepartment, r.sameType]),
+      );
+    }
+  });
+  it('agrees on a mixed case too, and stays within one notice for previous/next', () => {
+    const list = [
+      item('me', { department: 'D', type: 'penalty', seq: 5 }),
+      item('both', { department: 'D', type: 'penalty', seq: 9 }),
+      item('dept', { department: 'D', type: 'license', seq: 2 }),
+      item('type', { department: 'E', type: 'penalty', seq: 1 }),
+      item('other', { notice: { id: 'z' }, department: 'E', type: 'license', seq: 1 }),
+    ];
+    const all = neighbourhood(list, 2);
+    expect(all.get('me')!.related.map((r) => r.item.id)).toEqual(relatedItems(list, list[0]!, 2).map((r) => r.item.id));
+    expect(all.get('both')!.next).toBeUndefined();
+    expect(all.get('other')!.prev).toBeUndefined();
+  });
+});
+
+describe('paging', () => {
+  it('keeps page 1 at the list URL and numbers the rest', () => {
+    expect(pagePath('/types/license/', 1)).toBe('/types/license/');
+    expect(pagePath('/types/license/', 2)).toBe('/types/license/2/');
+    expect(pagePath('/items', 3)).toBe('/items/3/');
+  });
+  it('shows the ends and the pages near the current one, with gaps', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(1, 4)).toEqual([1, 2, 3, 4]);
+    expect(pageWindow(6, 12)).toEqual([1, null, 4, 5, 6, 7, 8, null, 12]);
+    expect(pageWindow(1, 10)).toEqual([1, 2, 3, null, 10]);
   });
 });
 

@@ -141,3 +141,29 @@ describe('rendering data fields as text', () => {
     expect(html).toContain('data-sort-value="&quot;><script>alert(3)</script>"');
   });
 });
+
+describe('pager of long lists', () => {
+  it('links the neighbours and the ends, marks the current page, and keeps page 1 at the list URL', { timeout: 60_000 }, async () => {
+    const Pagination = await component('/src/components/browse/Pagination.astro');
+    const html = await container.renderToString(Pagination, { props: { first: '/types/license/', current: 6, last: 12 } });
+    const hrefs = [...html.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
+    expect(hrefs).toEqual([
+      ['/types/license/5/', '← 上一页'],
+      ['/types/license/', '第1页'],
+      ['/types/license/4/', '第4页'],
+      ['/types/license/5/', '第5页'],
+      ['/types/license/7/', '第7页'],
+      ['/types/license/8/', '第8页'],
+      ['/types/license/12/', '第12页'],
+      ['/types/license/7/', '下一页 →'],
+    ]);
+    expect(html).toMatch(/<span aria-current="page"[^>]*>第6页<\/span>/);
+    expect(html.match(/…/g)).toHaveLength(2);
+    expect(html).toMatch(/<nav[^>]*aria-label="分页"[^>]*data-pagefind-ignore/);
+  });
+  it('renders nothing for a single page', { timeout: 60_000 }, async () => {
+    const Pagination = await component('/src/components/browse/Pagination.astro');
+    const html = await container.renderToString(Pagination, { props: { first: '/items/', current: 1, last: 1 } });
+    expect(html.trim()).toBe('');
+  });
+});
