@@ -1,0 +1,247 @@
+/**
+ * The benchmark's browser half: headless Chromium against the built site, served by scripts/serve.ts.
+ * - JavaScript a page loads (external scripts and inline ones).
+ * - Search: the first query in a fresh browser (nothing cached) and warm queries after it, both through the
+ *   real search page when the site has one with a search box, and directly through Pagefind's own API
+ *   (/pagefind/pagefind.js) to separate the engine from the page.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from '../scripts/serve.ts';
+import { NetworkMeter, median, sum, type Transfer } from './measure.ts';
+
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface PageJs {
+  path: string;
+  /** Bytes of JavaScript: every script file the page loads (as served) plus inline script text. */
+  jsBytes: number;
+  scripts: string[];
+}
+
+export interface QueryTiming {
+  query: string;
+  ms: number;
+  /** Bytes as served by scripts/serve.ts (no compression). */
+  bytes: number;
+  /** Bytes if the server gzips text files (Pagefind's index files are gzipped already). */
+  gzipBytes: number;
+  results: number;
+}
+
+export interface SearchFigures {
+  /** 'page': typed into the search box on /search/; 'api': pagefind.search() on a page of the site. */
+  mode: 'page' | 'api';
+  /** Bytes of the search page itself (HTML, CSS, its own scripts) before anything is typed (page mode). */
+  pageLoadBytes?: number;
+  pageLoadGzipBytes?: number;
+  first: QueryTiming;
+  warm: QueryTiming[];
+  warmMedianMs: number;
+  warmMaxMs: number;
+  /** Bytes of Pagefind's files fetched for the first query, by kind. */
+  firstByKind: ReturnType<typeof byKind>;
+  note?: string;
+}
+
+export interface BrowserFigures {
+  chromium: string;
+  pages: PageJs[];
+  search: { page?: SearchFigures; api: SearchFigures };
+}
+
+const SEARCH_BOX = 'input[type="search"], input[name="q"], .pagefind-ui__search-input';
+
+function kindOf(url: string): string {
+  const path = new URL(url).pathname;
+  if (path.endsWith('worker.js')) return 'worker';
+  if (path.endsWith('.js')) return 'js';
+  if (path.includes('wasm')) return 'wasm';
+  if (path.endsWith('.pf_meta')) return 'meta';
+  if (path.endsWith('.pf_index')) return 'index';
+  if (path.endsWith('.pf_fragment')) return 'fragments';
+  if (path.endsWith('.pf_filter')) return 'filters';
+  if (path.endsWith('.json')) return 'entry';
+  if (path.endsWith('.css')) return 'css';
+  return 'other';
+}
+
+function byKind(transfers: Transfer[]): Record<string, { files: number; bytes: number; gzipBytes: number }> {
+  const out: Record<string, { files: number; bytes: number; gzipBytes: number }> = {};
+  for (const t of transfers) {
+    const k = (out[kindOf(t.url)] ??= { files: 0, bytes: 0, gzipBytes: 0 });
+    k.files++;
+    k.bytes += t.bytes;
+    k.gzipBytes += t.gzipBytes;
+  }
+  return out;
+}
+
+const isPagefind = (t: Transfer) => new URL(t.url).pathname.includes('/pagefind/');
+
+/** Let late network events reach Node before counting. */
+const settle = (page: Page) => page.waitForTimeout(150);
+
+async function pageJs(browser: Browser, origin: string, path: string): Promise<PageJs> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const scripts: { url: string; bytes: number }[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    scripts.push({ url: response.url(), bytes: body.length });
+  });
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  const inline = await page.$$eval('script:not([src])', (els) => els.map((e) => new TextEncoder().encode(e.textContent ?? '').length));
+  await context.close();
+  const external = scripts.reduce((a, s) => a + s.bytes, 0);
+  return {
+    path,
+    jsBytes: external + inline.reduce((a, b) => a + b, 0),
+    scripts: [...scripts.map((s) => new URL(s.url).pathname), ...inline.map((b) => `inline (${b} B)`)],
+  };
+}
+
+/** Pagefind's own API, loaded into a page of the site (its CSP allows same-origin scripts and WebAssembly). */
+async function searchApi(browser: Browser, origin: string, dist: string, queries: string[]): Promise<SearchFigures> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const meter = new NetworkMeter(context, dist);
+  await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+  const run = (q: string) =>
+    page.evaluate(async (query) => {
+      const started = performance.now();
+      const w = window as unknown as { __pf?: Promise<{ search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> }> };
+      w.__pf ??= import('/pagefind/pagefind.js' as string);
+      const pagefind = await w.__pf;
+      const found = await pagefind.search(query);
+      await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+      return { ms: performance.now() - started, results: found.results.length };
+    }, q);
+  const timings: QueryTiming[] = [];
+  let firstByKind: ReturnType<typeof byKind> = {};
+  for (const [i, q] of queries.entries()) {
+    const mark = await meter.mark();
+    const r = await run(q);
+    await settle(page);
+    const got = await meter.since(mark);
+    if (i === 0) firstByKind = byKind(got);
+    timings.push({ query: q, ms: Math.round(r.ms * 10) / 10, bytes: sum(got), gzipBytes: sum(got, 'gzipBytes'), results: r.results });
+  }
+  await context.close();
+  const warm = timings.slice(1);
+  return {
+    mode: 'api',
+    first: timings[0]!,
+    warm,
+    warmMedianMs: median(warm.map((t) => t.ms)),
+    warmMaxMs: Math.max(...warm.map((t) => t.ms)),
+    firstByKind,
+  };
+}
+
+/**
+ * The real search page: type each query into its search box and time until the page stops changing
+ * (the last DOM change after typing, once nothing has changed for 600 ms). This counts everything a reader
+ * waits for, including any debounce the page applies before searching.
+ */
+async function searchPage(browser: Browser, origin: string, dist: string, queries: string[]): Promise<SearchFigures | undefined> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const meter = new NetworkMeter(context, dist);
+  await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+  if ((await page.locator(SEARCH_BOX).count()) === 0) {
+    await context.close();
+    return undefined;
+  }
+  await settle(page);
+  const loaded = await meter.since(0);
+  const eagerPagefind = loaded.filter(isPagefind);
+  await page.evaluate(() => {
+    const w = window as unknown as { __lastChange: number };
+    w.__lastChange = 0;
+    new MutationObserver(() => {
+      w.__lastChange = performance.now();
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  const box = page.locator(SEARCH_BOX).first();
+  const timings: QueryTiming[] = [];
+  let firstByKind: ReturnType<typeof byKind> = {};
+  let note: string | undefined;
+  for (const [i, q] of queries.entries()) {
+    const mark = await meter.mark();
+    const started = await box.evaluate((el, query) => {
+      const input = el as HTMLInputElement;
+      input.focus();
+      input.value = query;
+      const t = performance.now();
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return t;
+    }, q);
+    // Wait until something changed after typing and then nothing for 600 ms (at most 15 s).
+    const ended = await page.evaluate(async (since) => {
+      const w = window as unknown as { __lastChange: number };
+      const limit = performance.now() + 15_000;
+      while (performance.now() < limit) {
+        await new Promise((r) => setTimeout(r, 50));
+        if (w.__lastChange > since && performance.now() - w.__lastChange > 600) return w.__lastChange;
+      }
+      return -1;
+    }, started);
+    if (ended < 0) note = `the page did not change within 15 s after typing "${q}"`;
+    await settle(page);
+    let got = await meter.since(mark);
+    if (i === 0) {
+      got = [...eagerPagefind, ...got];
+      firstByKind = byKind(got);
+    }
+    const results = await page.locator('main a[href*="/items/"]').count();
+    timings.push({ query: q, ms: ended < 0 ? -1 : Math.round((ended - started) * 10) / 10, bytes: sum(got), gzipBytes: sum(got, 'gzipBytes'), results });
+  }
+  await context.close();
+  const warm = timings.slice(1).filter((t) => t.ms >= 0);
+  return {
+    mode: 'page',
+    pageLoadBytes: sum(loaded.filter((t) => !isPagefind(t))),
+    pageLoadGzipBytes: sum(loaded.filter((t) => !isPagefind(t)), 'gzipBytes'),
+    first: timings[0]!,
+    warm,
+    warmMedianMs: median(warm.map((t) => t.ms)),
+    warmMaxMs: warm.length ? Math.max(...warm.map((t) => t.ms)) : -1,
+    firstByKind,
+    ...(note ? { note } : {}),
+  };
+}
+
+export async function measureInBrowser(dist: string, jsPages: string[], queries: string[], log: (s: string) => void): Promise<BrowserFigures> {
+  const { server, url } = await serve({ dir: dist, port: 0 });
+  const origin = url.replace(/\/$/, '');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  try {
+    const pages: PageJs[] = [];
+    for (const path of jsPages) {
+      if (!existsSync(join(dist, path, 'index.html'))) continue;
+      pages.push(await pageJs(browser, origin, path));
+    }
+    log(`JavaScript per page measured (${pages.length} pages)`);
+    const api = await searchApi(browser, origin, dist, queries);
+    log(`Pagefind API: first query ${api.first.ms} ms, warm median ${api.warmMedianMs} ms`);
+    const page = existsSync(join(dist, 'search', 'index.html')) ? await searchPage(browser, origin, dist, queries) : undefined;
+    if (page) log(`search page: first query ${page.first.ms} ms, warm median ${page.warmMedianMs} ms`);
+    else log('no search page with a search box yet: search measured through the Pagefind API only');
+    return { chromium: browser.version(), pages, search: { ...(page ? { page } : {}), api } };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

@@ -1,0 +1,206 @@
+/**
+ * Measuring tools for the benchmark: sizes on disk, the resident memory of a process tree, bytes on the wire.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Request } from '@playwright/test';
+
+export interface DistFigures {
+  distBytes: number;
+  indexBytes: number;
+  pages: number;
+  itemPages: number;
+  /** The largest item page's HTML (the worst case a reader downloads). */
+  itemPageBytes: number;
+  itemPageMedianBytes: number;
+  /** The largest HTML page of any kind, with its path. */
+  largestPage: { path: string; bytes: number };
+}
+
+/** Walk a built site once: total size, Pagefind's index, the HTML pages and the item pages among them. */
+export function measureDist(dist: string): DistFigures {
+  let distBytes = 0;
+  let indexBytes = 0;
+  let pages = 0;
+  const itemSizes: number[] = [];
+  let largestPage = { path: '', bytes: 0 };
+  const pagefindDir = join(dist, 'pagefind') + sep;
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    const size = statSync(file).size;
+    distBytes += size;
+    if (file.startsWith(pagefindDir)) indexBytes += size;
+    if (!entry.name.endsWith('.html')) continue;
+    pages++;
+    const rel = relative(dist, file).split(sep).join('/');
+    if (size > largestPage.bytes) largestPage = { path: rel, bytes: size };
+    if (/^items\/[^/]+\/index\.html$/.test(rel)) itemSizes.push(size);
+  }
+  itemSizes.sort((a, b) => a - b);
+  return {
+    distBytes,
+    indexBytes,
+    pages,
+    itemPages: itemSizes.length,
+    itemPageBytes: itemSizes.at(-1) ?? 0,
+    itemPageMedianBytes: itemSizes[Math.floor(itemSizes.length / 2)] ?? 0,
+    largestPage,
+  };
+}
+
+/** Process ids of `pid` and all its descendants (from /proc/PID/task/TID/children, Linux only). */
+function processTree(pid: number): number[] {
+  const out: number[] = [];
+  const todo = [pid];
+  while (todo.length > 0) {
+    const p = todo.pop()!;
+    out.push(p);
+    const tasks = join('/proc', String(p), 'task');
+    if (!existsSync(tasks)) continue;
+    try {
+      for (const tid of readdirSync(tasks)) {
+        const children = readFileSync(join(tasks, tid, 'children'), 'utf8').trim();
+        if (children) todo.push(...children.split(/\s+/).map(Number));
+      }
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return out;
+}
+
+export interface ProcessMemory {
+  pid: number;
+  /** The executable's name (/proc/PID/comm), e.g. node, pagefind_extended. */
+  name: string;
+  rss: number;
+}
+
+/** Resident memory (VmRSS) of each process in the tree of `pid`. */
+export function treeMemory(pid: number): ProcessMemory[] {
+  const out: ProcessMemory[] = [];
+  for (const p of processTree(pid)) {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      const rss = /VmRSS:\s+(\d+) kB/.exec(status);
+      const name = /Name:\s+(\S+)/.exec(status);
+      if (rss) out.push({ pid: p, name: name?.[1] ?? '?', rss: Number(rss[1]) * 1024 });
+    } catch {
+      // Gone.
+    }
+  }
+  return out;
+}
+
+export interface MemorySampler {
+  /** The highest total seen so far. */
+  peak: () => number;
+  /** Stop sampling; the peak, and each process's memory at that moment and its own highest. */
+  stop: () => { peak: number; atPeak: ProcessMemory[]; perProcessPeak: Record<string, number> };
+}
+
+/** Samples a process tree's memory (the sum over its processes) every `ms` until stopped. */
+export function sampleRss(pid: number, ms = 100): MemorySampler {
+  let peak = 0;
+  let atPeak: ProcessMemory[] = [];
+  const perProcessPeak: Record<string, number> = {};
+  const tick = () => {
+    const parts = treeMemory(pid);
+    const total = parts.reduce((a, p) => a + p.rss, 0);
+    for (const p of parts) {
+      const key = `${p.name}#${p.pid}`;
+      perProcessPeak[key] = Math.max(perProcessPeak[key] ?? 0, p.rss);
+    }
+    if (total > peak) {
+      peak = total;
+      atPeak = parts;
+    }
+  };
+  const timer = setInterval(tick, ms);
+  tick();
+  return {
+    peak: () => peak,
+    stop: () => {
+      clearInterval(timer);
+      tick();
+      return { peak, atPeak, perProcessPeak };
+    },
+  };
+}
+
+export interface Transfer {
+  url: string;
+  /** Bytes on the wire: response headers and body as served (scripts/serve.ts does not compress). */
+  bytes: number;
+  /** The same response if the server gzipped text (HTML, CSS, JS, JSON) as a production server does. */
+  gzipBytes: number;
+}
+
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|txt|svg)$/;
+
+/**
+ * Counts the bytes of every response a browser context receives, workers' requests included (Pagefind
+ * searches in a Web Worker). When Chromium reports no body size (a worker's own script), the file's size
+ * in the built site is used: the test server sends files as they are.
+ */
+export class NetworkMeter {
+  readonly transfers: Transfer[] = [];
+  private readonly pending: Promise<void>[] = [];
+  private readonly dist: string;
+
+  constructor(context: BrowserContext, dist: string) {
+    this.dist = dist;
+    context.on('requestfinished', (request) => {
+      this.pending.push(this.record(request));
+    });
+  }
+
+  private async record(request: Request): Promise<void> {
+    const sizes = await request.sizes().catch(() => undefined);
+    const path = decodeURIComponent(new URL(request.url()).pathname);
+    const file = join(this.dist, path.endsWith('/') ? `${path}index.html` : path);
+    const onDisk = existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
+    const headers = sizes?.responseHeadersSize ?? 0;
+    const body = sizes && sizes.responseBodySize > 0 ? sizes.responseBodySize : (onDisk?.length ?? 0);
+    const gzipBody = onDisk && COMPRESSIBLE.test(file) ? gzipSync(onDisk, { level: 6 }).length : body;
+    this.transfers.push({ url: request.url(), bytes: headers + body, gzipBytes: headers + gzipBody });
+  }
+
+  /** Wait until every finished request has been counted. */
+  async flush(): Promise<void> {
+    while (this.pending.length > 0) await Promise.all(this.pending.splice(0));
+  }
+
+  /** A point to count from: everything finished before it has been counted. */
+  async mark(): Promise<number> {
+    await this.flush();
+    return this.transfers.length;
+  }
+
+  /** Everything received since `mark`. */
+  async since(mark: number): Promise<Transfer[]> {
+    await this.flush();
+    return this.transfers.slice(mark);
+  }
+}
+
+export function sum(transfers: Transfer[], key: 'bytes' | 'gzipBytes' = 'bytes'): number {
+  return transfers.reduce((a, t) => a + t[key], 0);
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+export function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,281 @@
+/**
+ * npm run bench [-- --items 10000] — how the site scales: generate a corpus of N items valid under the real
+ * schemas, build and index it with the real build (astro build + Pagefind), measure time, memory and sizes,
+ * then search it in headless Chromium. Prints a table and writes bench/results/latest.json and
+ * bench/results/{N}.json. Run by hand; never part of the tests.
+ *
+ * Options:
+ *   --items N      items in the corpus (default 10000; the seed notices' 36 rows are among them)
+ *   --seed S       random seed for the corpus (default 20210220)
+ *   --work DIR     where the corpus, the build and its cache go (default bench/work/N, git-ignored)
+ *   --profile      write a V8 CPU profile of the build to DIR/profile/ (open in Chrome DevTools)
+ *   --no-browser   skip the browser measurements
+ *   --keep         keep the corpus and the build afterwards (default: keep; --clean removes them)
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, freemem, totalmem, release } from 'node:os';
+import { join, resolve } from 'node:path';
+import { checkContent, formatError } from '../src/lib/validation/check-content.ts';
+import { generateCorpus } from './generate.ts';
+import { measureDist, sampleRss, kb, mb } from './measure.ts';
+import { measureInBrowser, type BrowserFigures } from './browser.ts';
+import { QUERIES } from './vocabulary.ts';
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
+};
+
+const root = process.cwd();
+const items = Number(option('items', '10000'));
+if (!Number.isInteger(items) || items < 1) {
+  console.error(`--items 应为正整数 / --items must be a positive whole number, got ${option('items', '')}`);
+  process.exit(2);
+}
+const seed = Number(option('seed', '20210220'));
+const work = resolve(option('work', join('bench', 'work', String(items))));
+const contentDir = join(work, 'content');
+const outDir = join(work, 'dist');
+const cacheDir = join(work, 'cache');
+const started = performance.now();
+
+const stages = 4;
+let stage = 0;
+function step(title: string): void {
+  stage++;
+  console.log(`\n[${stage}/${stages}] ${title}`);
+}
+function log(s: string): void {
+  const t = ((performance.now() - started) / 1000).toFixed(1).padStart(6);
+  console.log(`${t} s  ${s}`);
+}
+
+// 1. Corpus
+step(`生成语料 / generating a corpus of ${items.toLocaleString('en')} items → ${contentDir}`);
+const corpus = generateCorpus({ items, dir: contentDir, seed, root });
+log(`${corpus.items} items in ${corpus.tables} tables of ${corpus.notices} notices (${corpus.plans} work plans)`);
+const checked = checkContent(root, contentDir);
+if (checked.errors.length > 0) {
+  for (const e of checked.errors.slice(0, 20)) console.error(formatError(e));
+  console.error(`生成的语料未通过内容检查 / the generated corpus fails the content check: ${checked.errors.length} errors`);
+  process.exit(1);
+}
+log(`content check: ${checked.files} files, 0 errors`);
+
+// 2. Build and index
+step('构建并建立索引 / astro build + Pagefind (a clean build: the cache is emptied first)');
+rmSync(outDir, { recursive: true, force: true });
+rmSync(cacheDir, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+const profileDir = join(work, 'profile');
+const nodeArgs = flag('profile') ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const buildLog = join(work, 'build.log');
+
+interface Phase {
+  at: number;
+  line: string;
+}
+interface BuildResult {
+  seconds: number;
+  peakRss: number;
+  memory: { atPeakMB: Record<string, number>; perProcessPeakMB: Record<string, number> };
+  phases: Phase[];
+  code: number | null;
+}
+
+async function build(): Promise<BuildResult> {
+  const logFile = createWriteStream(buildLog);
+  const child = spawn(process.execPath, [...nodeArgs, astro, 'build'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      GONGKAI_CONTENT_DIR: contentDir,
+      GONGKAI_OUT_DIR: outDir,
+      GONGKAI_CACHE_DIR: cacheDir,
+      GONGKAI_BASE: '/',
+      FORCE_COLOR: '0',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const t0 = performance.now();
+  const rss = sampleRss(child.pid!, 100);
+  const phases: Phase[] = [];
+  let rendered = 0;
+  let warnings = 0;
+  let lastShown = 0;
+  let buffered = '';
+  const onData = (chunk: Buffer) => {
+    logFile.write(chunk);
+    buffered += chunk.toString('utf8');
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const raw of lines) {
+      // eslint-disable-next-line no-control-regex
+      const line = raw.replace(/\x1b\[[0-9;]*m/g, '').trim();
+      if (!line) continue;
+      const at = (performance.now() - t0) / 1000;
+      if (/[├└]─/.test(line)) {
+        rendered++;
+        if (at - lastShown >= 2) {
+          lastShown = at;
+          log(`  … ${rendered.toLocaleString('en')} pages rendered, ${mb(rss.peak())} peak so far`);
+        }
+        continue;
+      }
+      if (/\[WARN\]/.test(line)) {
+        warnings++;
+        continue;
+      }
+      if (/\[(build|content|vite|@astrojs\/sitemap|gongkai:[\w-]+)\]|generating static routes|✓ Completed|error/i.test(line)) {
+        phases.push({ at, line: line.replace(/^\d\d:\d\d:\d\d\s*/, '') });
+        log(`  ${line.replace(/^\d\d:\d\d:\d\d\s*/, '')}`);
+      }
+    }
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  const seconds = (performance.now() - t0) / 1000;
+  logFile.end();
+  if (warnings > 0) log(`  (${warnings} warnings from the build, see the build log)`);
+  const memory = rss.stop();
+  const toMB = (n: number) => Math.round(n / 1024 / 1024);
+  return {
+    seconds,
+    peakRss: memory.peak,
+    memory: {
+      atPeakMB: Object.fromEntries(memory.atPeak.map((p) => [`${p.name}#${p.pid}`, toMB(p.rss)])),
+      perProcessPeakMB: Object.fromEntries(Object.entries(memory.perProcessPeak).filter(([, v]) => v > 20 * 1024 * 1024).map(([k, v]) => [k, toMB(v)])),
+    },
+    phases,
+    code,
+  };
+}
+
+const built = await build();
+if (built.code !== 0) {
+  console.error(`构建失败 / the build failed (exit ${built.code}); see ${buildLog}`);
+  process.exit(1);
+}
+log(`built and indexed in ${built.seconds.toFixed(1)} s, peak memory ${mb(built.peakRss)} (build log: ${buildLog})`);
+log(`memory at the peak, by process: ${Object.entries(built.memory.atPeakMB).map(([k, v]) => `${k} ${v} MB`).join(', ')}`);
+
+/** Where the time went, from the moments Astro's log lines arrived. */
+function phaseSummary(phases: Phase[], total: number) {
+  const find = (re: RegExp, after = 0) => phases.find((p) => p.at >= after && re.test(p.line))?.at;
+  const renderStart = find(/generating static routes/);
+  const renderEnd = renderStart !== undefined ? find(/✓ Completed in/, renderStart) : undefined;
+  const sitemap = find(/@astrojs\/sitemap/);
+  const indexed = find(/gongkai:pagefind.*indexed/);
+  const r = (n: number | undefined) => (n === undefined ? null : Math.round(n * 10) / 10);
+  return {
+    setupAndBundleSeconds: r(renderStart),
+    renderSeconds: renderStart !== undefined && renderEnd !== undefined ? r(renderEnd - renderStart) : null,
+    sitemapSeconds: renderEnd !== undefined && sitemap !== undefined ? r(sitemap - renderEnd) : null,
+    indexSeconds: sitemap !== undefined && indexed !== undefined ? r(indexed - sitemap) : null,
+    exitSeconds: indexed !== undefined ? r(total - indexed) : null,
+  };
+}
+const phases = phaseSummary(built.phases, built.seconds);
+
+// 3. Sizes
+step('测量输出 / measuring the built site');
+const dist = measureDist(outDir);
+log(`${dist.pages} pages, ${mb(dist.distBytes)} in all, index ${mb(dist.indexBytes)}, largest item page ${kb(dist.itemPageBytes)}`);
+
+// 4. Browser
+let browser: BrowserFigures | undefined;
+if (flag('no-browser')) {
+  step('浏览器测量已跳过 / browser measurements skipped (--no-browser)');
+} else {
+  step(`浏览器测量 / headless Chromium: JavaScript per page and ${QUERIES.length} searches`);
+  const sampleNotice = checked.tables[0]?.data.notice ?? 'jiaxiang-2021-2';
+  const jsPages = ['/', `/notices/${sampleNotice}/`, `/notices/${sampleNotice}/attachments/1/`, '/items/jiaxiang-2021-2-a1-02/', '/items/', '/search/'];
+  browser = await measureInBrowser(outDir, jsPages, QUERIES, log);
+}
+
+// Results
+const search = browser?.search.page ?? browser?.search.api;
+const itemJs = browser?.pages.find((p) => p.path.startsWith('/items/') && p.path !== '/items/');
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+const result = {
+  items: corpus.items,
+  notices: corpus.notices,
+  tables: corpus.tables,
+  pages: dist.pages,
+  buildSeconds: round(built.seconds),
+  msPerPage: round((built.seconds * 1000) / dist.pages, 2),
+  peakRssMB: Math.round(built.peakRss / 1024 / 1024),
+  memory: built.memory,
+  distBytes: dist.distBytes,
+  indexBytes: dist.indexBytes,
+  itemPageBytes: dist.itemPageBytes,
+  itemPageMedianBytes: dist.itemPageMedianBytes,
+  largestPage: dist.largestPage,
+  jsBytesItemPage: itemJs?.jsBytes ?? null,
+  firstQueryBytes: search?.first.bytes ?? null,
+  firstQueryGzipBytes: search?.first.gzipBytes ?? null,
+  firstQueryMs: search?.first.ms ?? null,
+  warmQueryMs: search?.warmMedianMs ?? null,
+  warmQueryMaxMs: search?.warmMaxMs ?? null,
+  searchMeasuredOn: search ? (search.mode === 'page' ? 'the /search/ page (typed into its search box)' : 'Pagefind API (/pagefind/pagefind.js)') : null,
+  phases,
+  jsBytesByPage: Object.fromEntries((browser?.pages ?? []).map((p) => [p.path, { bytes: p.jsBytes, scripts: p.scripts }])),
+  search: browser?.search ?? null,
+  machine: {
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryMB: Math.round(totalmem() / 1024 / 1024),
+    freeMemoryMB: Math.round(freemem() / 1024 / 1024),
+    os: `${process.platform} ${release()}`,
+    node: process.version,
+    astro: JSON.parse(readFileSync(join(root, 'node_modules', 'astro', 'package.json'), 'utf8')).version as string,
+    pagefind: JSON.parse(readFileSync(join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8')).version as string,
+    chromium: browser?.chromium ?? null,
+  },
+  seed,
+  date: new Date().toISOString(),
+  totalSeconds: round((performance.now() - started) / 1000),
+};
+
+// Targets (issue 5). Build targets: ≤ 10,000 items → the 10,000-item targets; above → the 100,000-item ones.
+const large = items > 10_000;
+type Row = [string, string, string, boolean | null];
+const rows: Row[] = [
+  ['items / pages', `${result.items} / ${result.pages}`, '', null],
+  ['build + index', `${result.buildSeconds} s (${result.msPerPage} ms/page)`, large ? '≤ 600 s' : '≤ 60 s', result.buildSeconds <= (large ? 600 : 60)],
+  ['peak memory (build tree)', `${result.peakRssMB} MB`, large ? '≤ 4096 MB' : '≤ 1536 MB', result.peakRssMB <= (large ? 4096 : 1536)],
+  ['dist size', mb(result.distBytes), '', null],
+  ['index size (pagefind/)', mb(result.indexBytes), '', null],
+  ['item page HTML (largest)', kb(result.itemPageBytes), '≤ 30 KB', result.itemPageBytes <= 30 * 1024],
+  ['JS on an item page', result.jsBytesItemPage === null ? 'n/a' : kb(result.jsBytesItemPage), 'text-size switch only', null],
+  ['first query: bytes as served', result.firstQueryBytes === null ? 'n/a' : kb(result.firstQueryBytes), '≤ 150 KB', result.firstQueryBytes === null ? null : result.firstQueryBytes <= 150 * 1024],
+  ['first query: bytes with gzip', result.firstQueryGzipBytes === null ? 'n/a' : kb(result.firstQueryGzipBytes), '≤ 150 KB', result.firstQueryGzipBytes === null ? null : result.firstQueryGzipBytes <= 150 * 1024],
+  ['first query: time', result.firstQueryMs === null ? 'n/a' : `${result.firstQueryMs} ms`, '≤ 300 ms', result.firstQueryMs === null ? null : result.firstQueryMs >= 0 && result.firstQueryMs <= 300],
+  ['warm query: time (median)', result.warmQueryMs === null ? 'n/a' : `${result.warmQueryMs} ms`, '≤ 50 ms', result.warmQueryMs === null ? null : result.warmQueryMs <= 50],
+];
+if (browser?.search.page) {
+  const api = browser.search.api;
+  rows.push(['  Pagefind API alone: first', `${api.first.ms} ms, ${kb(api.first.bytes)} (gzip ${kb(api.first.gzipBytes)})`, '', null]);
+  rows.push(['  Pagefind API alone: warm', `${api.warmMedianMs} ms`, '', null]);
+}
+const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length)), Math.max(...rows.map((r) => r[2].length))];
+console.log(`\n结果 / results (${result.machine.cores} cores, ${Math.round(result.machine.memoryMB / 1024)} GB, ${result.machine.cpu})`);
+for (const [name, value, target, ok] of rows) {
+  console.log(`  ${name.padEnd(w[0]!)}  ${value.padEnd(w[1]!)}  ${target.padEnd(w[2]!)}  ${ok === null ? '' : ok ? '✓' : '✗'}`);
+}
+console.log(`  phases: ${Object.entries(phases).map(([k, v]) => `${k.replace('Seconds', '')} ${v ?? '?'} s`).join(', ')}`);
+if (search) console.log(`  search measured on ${result.searchMeasuredOn}; queries: ${[search.first, ...search.warm].map((q) => `${q.query} ${q.ms} ms/${q.results}`).join(', ')}`);
+
+const resultsDir = join(root, 'bench', 'results');
+mkdirSync(resultsDir, { recursive: true });
+const json = JSON.stringify(result, null, 2) + '\n';
+writeFileSync(join(resultsDir, 'latest.json'), json);
+writeFileSync(join(resultsDir, `${items}.json`), json);
+console.log(`\n已写入 / written: bench/results/latest.json, bench/results/${items}.json (${result.totalSeconds} s in all)`);
+if (flag('clean')) rmSync(work, { recursive: true, force: true });
