@@ -51,12 +51,8 @@ export const UI = {
   // Notice
   noticeInfo: '文件信息',
   noticeText: '文件正文',
-  noticeAttachments: '附件表格',
   toc: '目录',
   planTasks: '主要任务',
-  // Attachment table
-  tableFrom: '所属文件',
-  tableRowLink: '查看事项',
   // Item
   itemFacts: '事项信息',
   prevNext: '同一文件中的上一项、下一项',
@@ -64,7 +60,6 @@ export const UI = {
   next: '下一项',
   relatedSameDepartment: '同一部门',
   relatedSameType: '同一类型',
-  viewInTable: '在附件表格中查看',
   // Browse
   browseType: '事项类型',
   browseDepartment: '实施部门',

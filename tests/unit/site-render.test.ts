@@ -22,6 +22,8 @@ async function component(path: string) {
 }
 
 beforeAll(async () => {
+  // Astro's own cache (the content data store) goes beside the Vite cache, not into the project's default.
+  process.env.GONGKAI_CACHE_DIR ??= join(tmpdir(), 'gongkai-site-render-astro');
   const config = await getViteConfig({
     server: { middlewareMode: true, hmr: false, ws: false },
     appType: 'custom',
