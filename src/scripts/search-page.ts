@@ -3,7 +3,7 @@
  * render results and filter counts, keep the URL in step (pushState on every change, popstate restores).
  * Everything is rendered with DOM text nodes: nothing from the index is parsed as HTML.
  */
-import { SearchEngine, type Hit, type PagefindApi, type SearchOutcome, type SearchSession } from '../lib/search/engine.ts';
+import { SearchEngine, type FacetCounts, type Hit, type PagefindApi, type SearchOutcome, type SearchSession } from '../lib/search/engine.ts';
 import type { Segment } from '../lib/search/excerpt.ts';
 import { noticeSlugOf } from '../lib/search/kinds.ts';
 import { FILTER_KEYS, emptyFilters, hasFilters, parseState, stateToSearch, type FilterKey, type SearchState } from '../lib/search/state.ts';
@@ -16,6 +16,9 @@ declare global {
     gongkaiSearch?: SearchEngine;
   }
 }
+
+/** How long typing must pause before the results follow it. */
+const TYPING_PAUSE_MS = 350;
 
 const app = document.querySelector<HTMLElement>('[data-search-app]');
 if (app) void start(app);
@@ -54,7 +57,8 @@ async function start(root: HTMLElement): Promise<void> {
 
   let engine: SearchEngine;
   try {
-    engine = new SearchEngine(await loadPagefind(base), { base });
+    const items = JSON.parse(root.dataset.items ?? 'null') as { count: number; facets: FacetCounts } | null;
+    engine = new SearchEngine(await loadPagefind(base), { base, ...(items ? { items } : {}) });
   } catch {
     error.hidden = false;
     return;
@@ -145,11 +149,25 @@ async function start(root: HTMLElement): Promise<void> {
       const value = b.dataset.value ?? '';
       const n = o.facets[key]?.[value] ?? 0;
       const count = b.parentElement?.querySelector<HTMLElement>('[data-count]');
-      if (count) count.textContent = o.facetsExact ? SEARCH_TEXT.facetCount(n) : SEARCH_TEXT.facetCountApprox(n);
-      b.disabled = n === 0 && !b.checked;
-      b.closest('li')?.classList.toggle('search-facet-none', n === 0 && !b.checked);
+      // Pending counts (a large index, until the reader turns to the filters) are left blank, not shown as 0.
+      if (count) count.textContent = o.facetsPending ? '' : o.facetsExact ? SEARCH_TEXT.facetCount(n) : SEARCH_TEXT.facetCountApprox(n);
+      const none = !o.facetsPending && n === 0 && !b.checked;
+      b.disabled = none;
+      b.closest('li')?.classList.toggle('search-facet-none', none);
     }
   };
+
+  /** On a large index the filter counts are computed when the reader turns to the filters. */
+  const filtersPanel = root.querySelector<HTMLElement>('.search-filters');
+  const countOnDemand = async () => {
+    const s = session;
+    if (!s || !s.outcome().facetsPending) return;
+    const gen = generation;
+    const o = await s.facets();
+    if (gen === generation) renderFacets(o);
+  };
+  filtersPanel?.addEventListener('focusin', () => void countOnDemand());
+  filtersPanel?.addEventListener('pointerenter', () => void countOnDemand());
 
   const renderEmpty = async (o: SearchOutcome, gen: number) => {
     empty.hidden = o.hits.length > 0;
@@ -211,11 +229,22 @@ async function start(root: HTMLElement): Promise<void> {
     }
   };
 
-  /** Make the URL say what the form says (a new history entry), then search. */
-  const commit = () => {
+  /**
+   * Make the URL say what the form says, then search. A submitted query or a changed filter is a new history entry;
+   * while the reader is still typing, the entry that typing started is updated instead (so Back goes to the search
+   * before, not to every half-typed word).
+   */
+  let typingEntry = false;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  const commit = (typing = false) => {
+    clearTimeout(typingTimer);
     const state = formState();
     const url = `${location.pathname}${stateToSearch(state)}`;
-    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    if (url !== `${location.pathname}${location.search}`) {
+      if (typingEntry) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+    }
+    typingEntry = typing;
     void run(state);
   };
 
@@ -223,7 +252,12 @@ async function start(root: HTMLElement): Promise<void> {
     e.preventDefault();
     commit();
   });
-  for (const b of boxes) b.addEventListener('change', commit);
+  // Results follow the typing after a short pause.
+  input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => commit(true), TYPING_PAUSE_MS);
+  });
+  for (const b of boxes) b.addEventListener('change', () => commit());
   root.querySelector('[data-clear-filters]')?.addEventListener('click', () => {
     for (const b of boxes) b.checked = false;
     commit();
@@ -239,6 +273,8 @@ async function start(root: HTMLElement): Promise<void> {
     list.children[before]?.querySelector<HTMLAnchorElement>('a')?.focus();
   });
   window.addEventListener('popstate', () => {
+    clearTimeout(typingTimer);
+    typingEntry = false;
     const state = readUrl();
     showState(state);
     void run(state);

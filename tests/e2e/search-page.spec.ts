@@ -115,6 +115,8 @@ test('a result shows the name, 事项类型, department, source notice and a hig
 test('an empty query lists every item; filters narrow the counts (行政处罚 14, 行政许可 19 of 36)', async ({ page }) => {
   await ready(page, '/search/');
   await expect(status(page)).toHaveText('共 36 个事项，显示第 1—10 条，共 36 条');
+  // In the order of the notice's tables and rows.
+  expect(await topHrefs(page, 3)).toEqual(['/items/jiaxiang-2021-2-a1-01/', '/items/jiaxiang-2021-2-a1-02/', '/items/jiaxiang-2021-2-a1-03/']);
   const facet = (label: string) => page.locator('.search-facet label').filter({ hasText: label });
   await expect(facet('行政处罚')).toContainText('（14）');
   await expect(facet('行政许可')).toContainText('（19）');
@@ -183,6 +185,19 @@ test('the URL keeps the query and filters: reload and the back button restore th
   expect(await topHrefs(page)).toEqual(first);
   await page.goForward();
   await expect(input).toHaveValue('典当');
+});
+
+test('results follow typing after a pause; Back skips the half-typed words', async ({ page }) => {
+  await ready(page, '/search/?q=%E5%85%B8%E5%BD%93');
+  const input = page.getByRole('searchbox', { name: '关键词' });
+  await input.fill('');
+  await input.pressSequentially('乡村兽医', { delay: 40 });
+  await expect(status(page)).toContainText('“乡村兽医”共找到');
+  await expect(page).toHaveURL(/\?q=%E4%B9%A1%E6%9D%91%E5%85%BD%E5%8C%BB$/);
+  expect(decodeURI(await hitLinks(page).first().getAttribute('href') ?? '')).toBe('/items/jiaxiang-2021-2-a1-18/');
+  await page.goBack();
+  await expect(input).toHaveValue('典当');
+  await expect(status(page)).toContainText('“典当”共找到');
 });
 
 test('no results: the page says so and offers shorter words, the query without filters, examples', async ({ page }) => {

@@ -166,6 +166,22 @@ describe('SearchEngine without a query', () => {
   });
 });
 
+describe('SearchEngine without a query, knowing the items from the build', () => {
+  it('lists the first pages (items are indexed first) and uses the build’s counts, loading no filter file', async () => {
+    const { api } = fakePagefind(PAGES);
+    let filterFiles = 0;
+    const counting: PagefindApi = { search: api.search, filters: async () => (filterFiles++, api.filters()) };
+    const facets = { type: { 行政许可: 2, 行政处罚: 2 } };
+    const o = (await new SearchEngine(counting, { items: { count: 4, facets } }).run(state(''))).outcome();
+    expect(o.hits.map((h) => h.url)).toEqual(['/items/x-a1-01/', '/items/x-a1-02/', '/items/x-a1-03/', '/items/x-a1-04/']);
+    expect(o.facets).toBe(facets);
+    expect(filterFiles).toBe(0);
+    // A filter needs Pagefind's filter files.
+    await new SearchEngine(counting, { items: { count: 4, facets } }).run(state('', { type: ['行政许可'] }));
+    expect(filterFiles).toBe(1);
+  });
+});
+
 describe('SearchEngine on a large index', () => {
   const many = Array.from({ length: 200 }, (_, i) => item(i + 1, i % 2 ? `第${i}项备案` : `第${i}项许可`, '行政许可', '部门', '', 200 - i));
 
@@ -181,6 +197,16 @@ describe('SearchEngine on a large index', () => {
     const all = await session.all();
     expect(all.total).toBe(100);
     expect(all.exact).toBe(true);
+  });
+
+  it('leaves the filter counts pending until asked for', async () => {
+    const { api } = fakePagefind(many);
+    const session = await new SearchEngine(api, { smallIndexPages: 50 }).run(state('备案'));
+    expect(session.outcome()).toMatchObject({ facetsPending: true, facets: {} });
+    const o = await session.facets();
+    expect(o.facetsPending).toBe(false);
+    expect(o.facetsExact).toBe(false);
+    expect(o.facets.type).toEqual({ 行政许可: 100 });
   });
 });
 

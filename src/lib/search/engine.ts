@@ -17,7 +17,7 @@ import { containsAll, hasWords, normaliseText, normaliseWithMap, pagefindQuery, 
 import { excerpt, type Segment } from './excerpt.ts';
 import { fragmentSections, fragmentText, type PagefindFragment, type Section } from './fragment.ts';
 import { pageKind, type PageKind } from './kinds.ts';
-import { FILTER_KEYS, pagefindFilters, passes, type Filters, type SearchState } from './state.ts';
+import { FILTER_KEYS, hasFilters, pagefindFilters, passes, type Filters, type SearchState } from './state.ts';
 
 export type FacetCounts = Record<string, Record<string, number>>;
 
@@ -75,6 +75,8 @@ export interface SearchOutcome {
   /** For each filter, value → number of results if that value were chosen (the filter's own choice set aside). */
   facets: FacetCounts;
   facetsExact: boolean;
+  /** The filter counts are not computed yet (large index): `facets()` computes them. */
+  facetsPending: boolean;
   /** More results can be shown (call `more()`). */
   hasMore: boolean;
   /** The query had text but nothing Pagefind can look up (only punctuation). */
@@ -91,11 +93,15 @@ export interface EngineOptions {
   maxProbe?: number;
   /** The site's base path, to tell page kinds from URLs. */
   base?: string;
-  /** The pagefind sort key for a listing without a query (item pages carry it). */
-  listSort?: string;
+  /**
+   * What the build knows: the number of item pages (indexed first, see src/integrations/pagefind.ts) and their
+   * counts per filter value. With it, the listing without a query or filter needs none of Pagefind's filter files.
+   */
+  items?: { count: number; facets: FacetCounts };
 }
 
-const DEFAULTS = { pageSize: 10, smallIndexPages: 300, batch: 10, maxProbe: 50, base: '/', listSort: 'order' };
+const DEFAULTS = { pageSize: 10, smallIndexPages: 300, batch: 10, maxProbe: 50, base: '/' };
+type Options = typeof DEFAULTS & Pick<EngineOptions, 'items'>;
 
 /** What the literal check needs of a page, computed once per page. */
 export interface PreparedPage {
@@ -191,13 +197,15 @@ export function facetCounts(hits: readonly Hit[], filters: Filters): FacetCounts
 export interface SearchSession {
   outcome(): SearchOutcome;
   more(): Promise<SearchOutcome>;
+  /** Compute filter counts that were left pending (on a large index they need Pagefind's filter files). */
+  facets(): Promise<SearchOutcome>;
   /** Check every candidate (the relevance suite uses this to measure recall). */
   all(): Promise<SearchOutcome>;
 }
 
 export class SearchEngine {
   private readonly pf: PagefindApi;
-  private readonly opt: typeof DEFAULTS;
+  private readonly opt: Options;
   private pageCount: Promise<number> | undefined;
   private facetValues: Promise<FacetCounts> | undefined;
 
@@ -257,11 +265,13 @@ export class SearchEngine {
       exact: true,
       facets,
       facetsExact: true,
+      facetsPending: false,
       hasMore: shown < matching.length,
       unsearchable: false,
     });
     return {
       outcome,
+      facets: async () => outcome(),
       more: async () => {
         shown = Math.min(shown + this.opt.pageSize, matching.length);
         return outcome();
@@ -277,7 +287,8 @@ export class SearchEngine {
   private async checkProgressively(state: SearchState, terms: string[], query: string): Promise<SearchSession> {
     const resp = await this.pf.search(query, { filters: pagefindFilters(state.filters) });
     const candidates = resp?.results ?? [];
-    const facets = await this.pagefindFacets(query, state.filters);
+    // Filter counts need every one of Pagefind's filter files: computed only when asked for (facets()).
+    let facets: FacetCounts | undefined;
     const verified: Hit[] = [];
     let next = 0;
     let wanted = this.opt.pageSize;
@@ -299,14 +310,19 @@ export class SearchEngine {
         hits: rankHits(verified).slice(0, wanted),
         total: verified.length,
         exact: done,
-        facets,
+        facets: facets ?? {},
         facetsExact: false,
+        facetsPending: facets === undefined,
         hasMore: verified.length > wanted || !done,
         unsearchable: false,
       };
     };
     return {
       outcome,
+      facets: async () => {
+        facets ??= await this.pagefindFacets(query, state.filters);
+        return outcome();
+      },
       more: async () => {
         wanted += this.opt.pageSize;
         await fill(this.opt.maxProbe);
@@ -322,6 +338,8 @@ export class SearchEngine {
 
   /** Pagefind's counts per filter value, each filter's own choice set aside (one in-memory search per filter). */
   private async pagefindFacets(term: string | null, filters: Filters, scope: Record<string, unknown> = {}): Promise<FacetCounts> {
+    // Pagefind counts only the filters whose files it has loaded: load them all (filters() does).
+    await this.allFacetValues();
     const out: FacetCounts = {};
     for (const key of FILTER_KEYS) {
       const r = await this.pf.search(term, { filters: { ...scope, ...pagefindFilters(filters, key) } });
@@ -330,17 +348,22 @@ export class SearchEngine {
     return out;
   }
 
-  /** No query: list the item pages that pass the filters, in the items' order. */
+  /** No query: list the item pages that pass the filters, in the items' order (the order they were indexed in). */
   private async list(state: SearchState): Promise<SearchSession> {
-    const values = await this.allFacetValues();
-    // Only item pages carry a 事项类型: asking for any type keeps notices and lists out of the listing.
-    const itemsOnly: Record<string, unknown> = state.filters.type.length ? {} : { type: { any: Object.keys(values.type ?? {}) } };
-    const resp = await this.pf.search(null, {
-      filters: { ...itemsOnly, ...pagefindFilters(state.filters) },
-      sort: { [this.opt.listSort]: 'asc' },
-    });
-    const all = resp?.results ?? [];
-    const facets = await this.pagefindFacets(null, state.filters, itemsOnly);
+    let all: PagefindResult[];
+    let facets: FacetCounts;
+    const known = this.opt.items;
+    if (!hasFilters(state.filters) && known) {
+      // Items are indexed first: the first `count` pages are the items. No filter file is needed.
+      all = ((await this.pf.search(null))?.results ?? []).slice(0, known.count);
+      facets = known.facets;
+    } else {
+      const values = await this.allFacetValues();
+      // Only item pages carry a 事项类型: asking for any type keeps notices and lists out of the listing.
+      const itemsOnly: Record<string, unknown> = state.filters.type.length ? {} : { type: { any: Object.keys(values.type ?? {}) } };
+      all = (await this.pf.search(null, { filters: { ...itemsOnly, ...pagefindFilters(state.filters) } }))?.results ?? [];
+      facets = await this.pagefindFacets(null, state.filters, itemsOnly);
+    }
     const loaded: Hit[] = [];
     const load = async (upTo: number) => {
       const batch = all.slice(loaded.length, upTo);
@@ -356,11 +379,13 @@ export class SearchEngine {
       exact: true,
       facets,
       facetsExact: true,
+      facetsPending: false,
       hasMore: loaded.length < all.length,
       unsearchable: false,
     });
     return {
       outcome,
+      facets: async () => outcome(),
       more: async () => {
         await load(loaded.length + this.opt.pageSize);
         return outcome();
@@ -374,10 +399,10 @@ export class SearchEngine {
 }
 
 function emptyOutcome(state: SearchState, terms: string[], unsearchable: boolean): SearchOutcome {
-  return { state, terms, hits: [], total: 0, exact: true, facets: {}, facetsExact: true, hasMore: false, unsearchable };
+  return { state, terms, hits: [], total: 0, exact: true, facets: {}, facetsExact: true, facetsPending: false, hasMore: false, unsearchable };
 }
 
 function fixed(outcome: SearchOutcome): SearchSession {
-  return { outcome: () => outcome, more: async () => outcome, all: async () => outcome };
+  return { outcome: () => outcome, facets: async () => outcome, more: async () => outcome, all: async () => outcome };
 }
 

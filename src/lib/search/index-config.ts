@@ -19,3 +19,14 @@ export const EXCLUDE_SELECTORS: readonly string[] = ['.visually-hidden', '[aria-
 
 /** What Pagefind leaves out on its own (the relevance suite mirrors it when it reads the built HTML). */
 export const PAGEFIND_SKIPS: readonly string[] = ['[data-pagefind-ignore]', 'nav', 'footer', 'form', 'noscript', 'template', 'svg', 'script', 'style'];
+
+const natural = new Intl.Collator('en', { numeric: true });
+
+/**
+ * The order pages are added to the index (and so the order of a listing without a query): items first, in the order
+ * of their ids (notice, then table a1 < a2 < … < a10, then row), then notices and their tables, then the lists.
+ */
+export function indexOrder(files: readonly string[]): string[] {
+  const rank = (f: string) => (f.startsWith('items/') && f !== 'items/index.html' ? 0 : f.startsWith('notices/') ? 1 : 2);
+  return [...files].sort((a, b) => rank(a) - rank(b) || natural.compare(a, b));
+}
