@@ -1,0 +1,190 @@
+/**
+ * npm run audit — Lighthouse (mobile, its default settings: an emulated mid-range phone on a throttled 4G
+ * connection) on the home page, a notice, an attachment table, an item and the search page (empty, and with a
+ * query), in Debian's Chromium. Targets: performance, accessibility, best practices and SEO each ≥ 0.95.
+ * Prints a table, writes bench/results/lighthouse.json, exits 1 when a score is below target.
+ * Run by hand; not a timed test and not part of npm test.
+ *
+ *   node scripts/audit.ts [--dist DIR] [--build]
+ *
+ * The site audited is --dist, else GONGKAI_DIST, else dist/. When it is missing (or with --build) the site is
+ * built first into bench/work/audit/dist (a folder of its own, inside the project: Astro keeps build chunks
+ * beside an out dir within the project, and shares one folder for every out dir outside it).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serve } from './serve.ts';
+
+const CHROME = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const TARGET = 0.95;
+
+const argv = process.argv.slice(2);
+const option = (name: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const root = process.cwd();
+let dist = resolve(root, option('dist') ?? process.env.GONGKAI_DIST ?? 'dist');
+
+if (argv.includes('--build') || !existsSync(join(dist, 'index.html'))) {
+  const out = join(root, 'bench', 'work', 'audit');
+  console.log(`构建网站 / building the site into ${out}/dist …`);
+  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GONGKAI_OUT_DIR: join(out, 'dist'), GONGKAI_CACHE_DIR: join(out, 'cache') },
+  });
+  if (r.status !== 0) {
+    console.error(`构建失败 / the build failed (exit ${r.status})`);
+    process.exit(1);
+  }
+  dist = join(out, 'dist');
+}
+
+/** Pick the pages from the build itself: the first notice with attachments, its first table, an item of it. */
+function pickPages(): { name: string; path: string }[] {
+  const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const base = paths.find((p) => !paths.some((q) => q.length < p.length && p.startsWith(q))) ?? '/';
+  const attachment = paths.find((p) => /\/notices\/[^/]+\/attachments\/1\/$/.test(p));
+  const notice = attachment?.replace(/attachments\/1\/$/, '');
+  const slug = notice?.split('/').at(-2);
+  const item = paths.find((p) => slug && p.includes(`/items/${slug}-a1-`)) ?? paths.find((p) => /\/items\/[^/]+\/$/.test(p));
+  const pages = [
+    { name: '首页 home', path: base },
+    ...(notice ? [{ name: '通知 notice', path: notice }] : []),
+    ...(attachment ? [{ name: '附件 attachment', path: attachment }] : []),
+    ...(item ? [{ name: '事项 item', path: item }] : []),
+    { name: '搜索 search', path: `${base}search/` },
+    { name: '搜索结果 search ?q=典当', path: `${base}search/?q=${encodeURIComponent('典当')}` },
+  ];
+  return pages;
+}
+
+interface PageResult {
+  name: string;
+  path: string;
+  scores: Record<string, number | null>;
+  metrics: Record<string, number | null>;
+  /** Audits that cost points in a category below target. */
+  failing: { category: string; id: string; title: string; score: number | null; display?: string; details?: string[] }[];
+}
+
+/** Up to five readable lines from an audit's details table: an element's selector and snippet, a URL, a message. */
+function detailLines(details: unknown): string[] {
+  const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+  return items.slice(0, 5).map((item) => {
+    const node = item.node as { selector?: string; snippet?: string } | undefined;
+    const source = (item.source ?? item.sourceLocation) as { url?: string } | undefined;
+    const parts = [
+      node?.selector,
+      node?.snippet?.slice(0, 120),
+      typeof item.url === 'string' ? item.url : source?.url,
+      typeof item.description === 'string' ? item.description : undefined,
+      typeof item.score === 'number' ? `shift ${item.score.toFixed(3)}` : undefined,
+    ];
+    return parts.filter(Boolean).join(' · ');
+  });
+}
+
+const pages = pickPages();
+const { server, url } = await serve({ dir: dist, port: 0, base: new URL(`http://x${pages[0]!.path}`).pathname });
+const origin = new URL(url).origin;
+const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
+const results: PageResult[] = [];
+try {
+  for (const page of pages) {
+    process.stdout.write(`Lighthouse ${page.name} ${page.path} … `);
+    const started = performance.now();
+    const run = await lighthouse(`${origin}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    if (!run) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+    const lhr = run.lhr;
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null]));
+    const metric = (id: string) => lhr.audits[id]?.numericValue ?? null;
+    const failing: PageResult['failing'] = [];
+    for (const c of CATEGORIES) {
+      const category = lhr.categories[c];
+      if (!category || (category.score ?? 0) >= 1) continue;
+      for (const ref of category.auditRefs) {
+        const a = lhr.audits[ref.id];
+        if (!a || ref.weight === 0 || a.score === null || a.score >= 0.9) continue;
+        // What to fix: the elements or URLs behind the audit (for layout shift, the elements that moved).
+        const source = a.id === 'cumulative-layout-shift' ? (lhr.audits['layout-shifts'] ?? a) : a;
+        const details = detailLines(source.details);
+        failing.push({
+          category: c,
+          id: a.id,
+          title: a.title,
+          score: a.score,
+          ...(a.displayValue ? { display: a.displayValue } : {}),
+          ...(details.length ? { details } : {}),
+        });
+      }
+    }
+    results.push({
+      name: page.name,
+      path: page.path,
+      scores,
+      metrics: {
+        firstContentfulPaintMs: metric('first-contentful-paint'),
+        largestContentfulPaintMs: metric('largest-contentful-paint'),
+        totalBlockingTimeMs: metric('total-blocking-time'),
+        cumulativeLayoutShift: metric('cumulative-layout-shift'),
+        speedIndexMs: metric('speed-index'),
+      },
+      failing,
+    });
+    console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+} finally {
+  chrome.kill();
+  server.close();
+}
+
+const pct = (n: number | null) => (n === null ? '  –' : String(Math.round(n * 100)).padStart(3));
+const nameWidth = Math.max(...results.map((r) => r.name.length)) + 2;
+console.log(`\nLighthouse（移动端 / mobile）目标 / target ≥ ${TARGET * 100}`);
+console.log(`${'page'.padEnd(nameWidth)} perf  a11y  best   seo   LCP ms  TBT ms  CLS`);
+for (const r of results) {
+  const s = r.scores;
+  const m = r.metrics;
+  console.log(
+    `${r.name.padEnd(nameWidth)} ${pct(s.performance!)}   ${pct(s.accessibility!)}   ${pct(s['best-practices']!)}   ${pct(s.seo!)}   ` +
+      `${String(Math.round(m.largestContentfulPaintMs ?? 0)).padStart(6)}  ${String(Math.round(m.totalBlockingTimeMs ?? 0)).padStart(6)}  ${(m.cumulativeLayoutShift ?? 0).toFixed(3)}`,
+  );
+}
+const below = results.flatMap((r) => CATEGORIES.filter((c) => (r.scores[c] ?? 0) < TARGET).map((c) => ({ page: r, category: c })));
+for (const { page, category } of below) {
+  const failing = page.failing.filter((f) => f.category === category);
+  console.log(`✗ ${page.name} ${category} ${pct(page.scores[category]!)}: ${failing.map((f) => `${f.id}${f.display ? ` (${f.display})` : ''}`).join(', ') || 'no single audit below 0.9'}`);
+  for (const f of failing) for (const d of f.details ?? []) console.log(`    ${f.id}: ${d}`);
+}
+
+const outFile = join(root, 'bench', 'results', 'lighthouse.json');
+mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+const lighthouseVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version as string;
+writeFileSync(
+  outFile,
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      settings: 'Lighthouse default (mobile: emulated Moto G Power, simulated slow 4G and 4× CPU slowdown)',
+      target: TARGET,
+      dist,
+      machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', memoryMB: Math.round(totalmem() / 1024 / 1024), lighthouse: lighthouseVersion, node: process.version },
+      pages: results,
+      allMeetTarget: below.length === 0,
+    },
+    null,
+    2,
+  ) + '\n',
+);
+console.log(`\n已写入 / written: bench/results/lighthouse.json${below.length === 0 ? '' : ` — ${below.length} score(s) below ${TARGET}`}`);
+process.exit(below.length === 0 ? 0 : 1);
