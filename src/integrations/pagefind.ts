@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { EXCLUDE_SELECTORS, INDEX_LANGUAGE, indexOrder } from '../lib/search/index-config.ts';
 
+const BATCH = 200;
+
 /**
  * Index the built site with Pagefind (the Chinese-capable extended binary) right after `astro build`,
  * in the same build command, writing dist/pagefind/. What is indexed and why: src/lib/search/README.md.
@@ -27,14 +29,21 @@ export default function pagefind(): AstroIntegration {
         const files = (await readdir(site, { recursive: true }))
           .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
           .map((f) => relative(site, join(site, f)).split(sep).join('/'));
+        // Files are read and handed over in batches; within a batch the requests are sent in order without waiting
+        // for each answer (the indexing service takes them in the order they arrive).
+        const ordered = indexOrder(files);
         let pages = 0;
-        for (const file of indexOrder(files)) {
-          const content = await readFile(join(site, file), 'utf8');
-          if (!content.includes('data-pagefind-body')) continue;
-          const url = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-          const added = await index.addHTMLFile({ url, content });
-          if (added.errors.length > 0) throw new Error(`Pagefind: ${file}: ${added.errors.join('; ')}`);
-          pages += 1;
+        for (let i = 0; i < ordered.length; i += BATCH) {
+          const batch = await Promise.all(
+            ordered.slice(i, i + BATCH).map(async (file) => ({ file, content: await readFile(join(site, file), 'utf8') })),
+          );
+          const added = await Promise.all(
+            batch
+              .filter((p) => p.content.includes('data-pagefind-body'))
+              .map((p) => index.addHTMLFile({ url: `/${p.file.replace(/(^|\/)index\.html$/, '$1')}`, content: p.content }).then((r) => ({ ...r, file: p.file }))),
+          );
+          for (const r of added) if (r.errors.length > 0) throw new Error(`Pagefind: ${r.file}: ${r.errors.join('; ')}`);
+          pages += added.length;
         }
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);

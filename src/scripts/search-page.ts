@@ -205,7 +205,7 @@ async function start(root: HTMLElement): Promise<void> {
     moreButton.hidden = !o.hasMore;
     renderFacets(o);
     status.textContent =
-      o.hits.length > 0 && o.hasMore ? `${statusText(o)}，${SEARCH_TEXT.shown(o.hits.length, o.total)}` : statusText(o);
+      o.exact && o.hasMore && o.hits.length > 0 ? `${statusText(o)}，${SEARCH_TEXT.shown(o.hits.length, o.total)}` : statusText(o);
     await renderEmpty(o, gen);
   };
 

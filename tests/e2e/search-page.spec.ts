@@ -4,6 +4,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { join } from 'node:path';
+import { loadItemEntries } from '../../src/lib/items.ts';
 
 /** What citizens and businesses type, and a page that must be among the first five results. */
 const HAND_PICKED: { q: string; expect: string | RegExp; section?: string }[] = [
@@ -115,8 +117,14 @@ test('a result shows the name, 事项类型, department, source notice and a hig
 test('an empty query lists every item; filters narrow the counts (行政处罚 14, 行政许可 19 of 36)', async ({ page }) => {
   await ready(page, '/search/');
   await expect(status(page)).toHaveText('共 36 个事项，显示第 1—10 条，共 36 条');
-  // In the order of the notice's tables and rows.
+  // In the order of the notices' tables and rows, all 36.
   expect(await topHrefs(page, 3)).toEqual(['/items/jiaxiang-2021-2-a1-01/', '/items/jiaxiang-2021-2-a1-02/', '/items/jiaxiang-2021-2-a1-03/']);
+  const listed = await page.evaluate(async () => {
+    const s = await window.gongkaiSearch!.run({ q: '', filters: { type: [], change: [], department: [], notice: [], year: [] } });
+    return (await s.all()).hits.map((h) => h.url);
+  });
+  const ids = loadItemEntries(join(import.meta.dirname, '..', '..', 'content', 'tables')).map((i) => `/items/${i.id}/`);
+  expect(listed).toEqual(ids);
   const facet = (label: string) => page.locator('.search-facet label').filter({ hasText: label });
   await expect(facet('行政处罚')).toContainText('（14）');
   await expect(facet('行政许可')).toContainText('（19）');
