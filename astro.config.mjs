@@ -20,13 +20,16 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentGuard(), mdx(), sitemap(), pagefind()],
   security: {
-    // A Content-Security-Policy <meta> on every page: scripts and styles only from this origin or by hash;
-    // WebAssembly for Pagefind's search; nothing from any other host.
+    // A Content-Security-Policy <meta> on every page: scripts and styles only from this origin or by hash
+    // (Astro hashes its own inline scripts and styles); WebAssembly for Pagefind's search ('wasm-unsafe-eval',
+    // not 'unsafe-eval'); no plugins, no other host, no data: URLs. Directives a <meta> cannot carry
+    // (frame-ancestors, report-uri, sandbox) are left out: browsers ignore them there and log an error.
+    // tests/e2e/audit-security.spec.ts holds every page to this policy.
     csp: {
       algorithm: 'SHA-256',
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        "img-src 'self'",
         "font-src 'self'",
         "connect-src 'self'",
         "object-src 'none'",

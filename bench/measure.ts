@@ -36,7 +36,8 @@ export function measureDist(dist: string): DistFigures {
     pages++;
     const rel = relative(dist, file).split(sep).join('/');
     if (size > largestPage.bytes) largestPage = { path: rel, bytes: size };
-    if (/^items\/[^/]+\/index\.html$/.test(rel)) itemSizes.push(size);
+    // Item pages are /items/{notice}-a{n}-{seq}/ (the paged list's /items/2/ … are not items).
+    if (/^items\/[^/]+-a\d+-\d{2,}\/index\.html$/.test(rel)) itemSizes.push(size);
   }
   itemSizes.sort((a, b) => a - b);
   return {

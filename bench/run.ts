@@ -223,7 +223,11 @@ const result = {
   firstQueryMs: search?.first.ms ?? null,
   warmQueryMs: search?.warmMedianMs ?? null,
   warmQueryMaxMs: search?.warmMaxMs ?? null,
-  searchMeasuredOn: search ? (search.mode === 'page' ? 'the /search/ page (typed into its search box)' : 'Pagefind API (/pagefind/pagefind.js)') : null,
+  searchMeasuredOn: search
+    ? search.mode === 'page'
+      ? 'the /search/ page: first query = opening /search/?q=… in a fresh browser; warm = submitting the next queries in its box'
+      : 'Pagefind API (/pagefind/pagefind.js)'
+    : null,
   phases,
   jsBytesByPage: Object.fromEntries((browser?.pages ?? []).map((p) => [p.path, { bytes: p.jsBytes, scripts: p.scripts }])),
   search: browser?.search ?? null,

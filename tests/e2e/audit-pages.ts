@@ -115,8 +115,8 @@ export function builtPagePaths(): string[] {
     .sort();
 }
 
-/** The selectors a search page's search box answers to. */
-export const SEARCH_BOX = 'input[type="search"], input[name="q"]';
+/** The search page's own search box (inside <main>; the header's box is a plain form leading to the page). */
+export const SEARCH_BOX = 'main input[type="search"], main input[name="q"]';
 
 /** One page per worker, reused by every test in it. */
 export const test = base.extend<object, { auditPage: Page }>({
