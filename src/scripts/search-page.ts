@@ -185,9 +185,9 @@ async function start(root: HTMLElement): Promise<void> {
     const found: string[] = [];
     for (const q of shorterQueries(o.state.q)) {
       if (found.length >= 3) break;
-      const s = await engine.run({ q, filters: emptyFilters() });
+      const finds = await engine.finds(q);
       if (gen !== generation) return;
-      if (s.outcome().total > 0) found.push(q);
+      if (finds) found.push(q);
     }
     found.forEach((q, i) => {
       if (i > 0) links.append('、');
@@ -209,8 +209,10 @@ async function start(root: HTMLElement): Promise<void> {
     await renderEmpty(o, gen);
   };
 
+  const siteSuffix = document.title.includes(' - ') ? document.title.slice(document.title.indexOf(' - ')) : '';
   const run = async (state: SearchState) => {
     const gen = ++generation;
+    document.title = `${state.q ? SEARCH_TEXT.titleFor(state.q) : SEARCH_TEXT.title}${siteSuffix}`;
     error.hidden = true;
     root.setAttribute('aria-busy', 'true');
     status.textContent = SEARCH_TEXT.loading;

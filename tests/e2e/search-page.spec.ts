@@ -104,6 +104,7 @@ test(`${HAND_PICKED.length} hand-picked queries find the expected page in the to
 
 test('a result shows the name, 事项类型, department, source notice and a highlighted excerpt', async ({ page }) => {
   await ready(page, '/search/?q=典当');
+  await expect(page).toHaveTitle(/^“典当”的搜索结果 - /);
   const first = page.locator('.search-hit').first();
   await expect(first.getByRole('link', { name: '典当业特种行业许可证核发' })).toHaveAttribute('href', '/items/jiaxiang-2021-2-a1-02/');
   await expect(first.locator('.search-hit-meta')).toContainText('事项类型：行政许可');

@@ -199,6 +199,14 @@ describe('SearchEngine on a large index', () => {
     expect(all.exact).toBe(true);
   });
 
+  it('tells whether a query finds anything, checking only the first candidates', async () => {
+    const { api, loaded } = fakePagefind(many);
+    const engine = new SearchEngine(api, { smallIndexPages: 50 });
+    expect(await engine.finds('第1项备案')).toBe(true);
+    expect(await engine.finds('安局')).toBe(false);
+    expect(loaded.length).toBeLessThanOrEqual(40);
+  });
+
   it('leaves the filter counts pending until asked for', async () => {
     const { api } = fakePagefind(many);
     const session = await new SearchEngine(api, { smallIndexPages: 50 }).run(state('备案'));

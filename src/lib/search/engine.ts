@@ -17,7 +17,7 @@ import { containsAll, hasWords, normaliseText, normaliseWithMap, pagefindQuery, 
 import { excerpt, type Segment } from './excerpt.ts';
 import { fragmentSections, fragmentText, type PagefindFragment, type Section } from './fragment.ts';
 import { pageKind, type PageKind } from './kinds.ts';
-import { FILTER_KEYS, hasFilters, pagefindFilters, passes, type Filters, type SearchState } from './state.ts';
+import { FILTER_KEYS, emptyFilters, hasFilters, pagefindFilters, passes, type Filters, type SearchState } from './state.ts';
 
 export type FacetCounts = Record<string, Record<string, number>>;
 
@@ -235,6 +235,25 @@ export class SearchEngine {
     // on a large one, ask Pagefind for the lone characters anyway.
     if (small) return this.checkAll(state, terms, query || null);
     return this.checkProgressively(state, terms, query || dropped.join(' '));
+  }
+
+  /**
+   * Does the query find anything at all (for no-results suggestions)? On a large index at most `probe` candidates
+   * are checked, so an answer of false may miss a result far down Pagefind's list.
+   */
+  async finds(q: string, probe = 20): Promise<boolean> {
+    const terms = queryTerms(q);
+    if (terms.length === 0 || !hasWords(terms)) return false;
+    const { query, dropped } = pagefindQuery(terms);
+    if ((await this.indexSize()) <= this.opt.smallIndexPages) {
+      return (await this.run({ q, filters: emptyFilters() })).outcome().total > 0;
+    }
+    const candidates = (await this.pf.search(query || dropped.join(' ')))?.results.slice(0, probe) ?? [];
+    for (let i = 0; i < candidates.length; i += 5) {
+      const hits = await Promise.all(candidates.slice(i, i + 5).map((r) => this.fetchHit(r, terms)));
+      if (hits.some((h) => h !== null)) return true;
+    }
+    return false;
   }
 
   private readonly pages = new Map<string, Promise<PreparedPage>>();

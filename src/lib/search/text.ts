@@ -7,6 +7,8 @@ import type { PageKind } from './kinds.ts';
 
 export const SEARCH_TEXT = {
   title: '搜索',
+  /** The page's <title> while it shows results for a query. */
+  titleFor: (q: string) => `“${q}”的搜索结果`,
   description: '按事项名称、部门、监管措施或发文字号搜索放管服改革调整的行政权力事项，可按事项类型、实施部门、调整方式筛选。',
   queryLabel: '关键词',
   queryHint: '输入事项名称中的几个字、部门名称、监管措施或发文字号，例如：典当、乡村兽医、双随机、国发〔2020〕13号。',
