@@ -273,7 +273,8 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
 
     const { docNumber, slug } = identity(place, year, '政发');
     const size = Math.min(remaining, int(20, 180));
-    const changes: Change[] = ['cancelled', ...CHANGE_CODES.filter((c) => c !== 'cancelled' && chance(0.5))].slice(0, Math.max(1, Math.min(5, size)));
+    const others: Change[] = CHANGE_CODES.filter((c) => c !== 'cancelled' && chance(0.5));
+    const changes: Change[] = (['cancelled', ...others] satisfies Change[]).slice(0, Math.max(1, Math.min(5, size)));
     // About half the rows go to 附件1 (取消), the rest are shared out; every table keeps at least one row.
     const counts = changes.map(() => 1);
     for (let i = changes.length; i < size; i++) counts[chance(0.5) ? 0 : int(0, changes.length - 1)]!++;
