@@ -143,7 +143,14 @@ async function start(root: HTMLElement): Promise<void> {
     return li;
   };
 
+  // On a narrow screen the filters start folded, so the results are not pushed below them.
+  const filtersBox = root.querySelector<HTMLDetailsElement>('[data-filters]');
+  if (filtersBox && window.matchMedia('(max-width: 50em)').matches) filtersBox.open = false;
+  const chosen = root.querySelector<HTMLElement>('[data-chosen]');
+
   const renderFacets = (o: SearchOutcome) => {
+    const picked = FILTER_KEYS.reduce((sum, k) => sum + o.state.filters[k].length, 0);
+    if (chosen) chosen.textContent = picked > 0 ? SEARCH_TEXT.chosen(picked) : '';
     for (const b of boxes) {
       const key = b.name as FilterKey;
       const value = b.dataset.value ?? '';

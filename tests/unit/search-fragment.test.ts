@@ -16,8 +16,8 @@ const fragment: PagefindFragment = {
 };
 
 describe('fragmentText', () => {
-  it('joins the words without the block stops Pagefind inserted, unescaping < and >', () => {
-    expect(fragmentText(fragment)).toBe('工作方案（一）厘清监管事权。 提请党群工作部协调。 （二）强化清单管理。 a<b>');
+  it('joins the words, reading the block stops Pagefind inserted as spaces, unescaping < and >', () => {
+    expect(fragmentText(fragment)).toBe('工作方案 （一）厘清监管事权。 提请党群工作部协调。 （二）强化清单管理。 a<b>');
     expect(fragmentWords(fragment)[6]).toBe('厘清');
   });
 

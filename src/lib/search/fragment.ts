@@ -47,9 +47,9 @@ export function fragmentWords(fragment: PagefindFragment): string[] {
   return raw.split(/[^\S\ufeff]+/).map(unescape);
 }
 
-/** Join words back into text, leaving out the ". " Pagefind inserts between blocks. */
+/** Join words back into text, the ". " Pagefind inserts between blocks read as a space (a boundary, not a stop). */
 function joinWords(words: readonly string[], zws: boolean): string {
-  const kept = words.filter((w) => !BLOCK_STOP.test(w));
+  const kept = words.map((w) => (BLOCK_STOP.test(w) ? ' ' : w));
   return zws ? kept.join('') : kept.join(' ');
 }
 
@@ -57,7 +57,7 @@ function isZws(fragment: PagefindFragment): boolean {
   return fragment.raw_content?.includes(ZWS) ?? false;
 }
 
-/** The page's indexed text, as one string (block stops that Pagefind added left out). */
+/** The page's indexed text, as one string (the block stops Pagefind added read as spaces). */
 export function fragmentText(fragment: PagefindFragment): string {
   return joinWords(fragmentWords(fragment), isZws(fragment));
 }
@@ -73,10 +73,10 @@ export function fragmentSections(fragment: PagefindFragment): Section[] {
   let start = 0;
   let current: { title: string | null; id: string | null } = { title: null, id: null };
   for (const a of anchors) {
-    sections.push({ ...current, text: joinWords(words.slice(start, a.location), zws) });
+    sections.push({ ...current, text: joinWords(words.slice(start, a.location), zws).trim() });
     start = a.location;
     current = { title: (a.text ?? '').trim(), id: a.id };
   }
-  sections.push({ ...current, text: joinWords(words.slice(start), zws) });
+  sections.push({ ...current, text: joinWords(words.slice(start), zws).trim() });
   return sections.filter((s) => s.id !== null || s.text.length > 0);
 }

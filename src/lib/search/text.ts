@@ -14,6 +14,7 @@ export const SEARCH_TEXT = {
   queryHint: '输入事项名称中的几个字、部门名称、监管措施或发文字号，例如：典当、乡村兽医、双随机、国发〔2020〕13号。',
   submit: '搜索',
   filtersHeading: '筛选',
+  chosen: (n: number) => `（已选 ${n} 项）`,
   filtersHint: '勾选后立即更新结果；同一类中勾选多项表示“任一”。',
   clearFilters: '清除全部筛选',
   resultsHeading: '搜索结果',
