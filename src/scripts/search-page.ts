@@ -78,8 +78,11 @@ async function start(root: HTMLElement): Promise<void> {
     return { q: input.value.trim(), filters };
   };
 
+  /** The site's other search boxes on this page (the header's), kept showing the query. */
+  const otherBoxes: HTMLInputElement[] = [];
   const showState = (state: SearchState) => {
     input.value = state.q;
+    for (const q of otherBoxes) if (q !== document.activeElement) q.value = state.q;
     for (const b of boxes) {
       const key = b.name as FilterKey;
       b.checked = state.filters[key]?.includes(b.dataset.value ?? '') ?? false;
@@ -248,6 +251,7 @@ async function start(root: HTMLElement): Promise<void> {
   const commit = (typing = false) => {
     clearTimeout(typingTimer);
     const state = formState();
+    for (const q of otherBoxes) if (q !== document.activeElement) q.value = state.q;
     const url = `${location.pathname}${stateToSearch(state)}`;
     if (url !== `${location.pathname}${location.search}`) {
       if (typingEntry) history.replaceState(null, '', url);
@@ -266,6 +270,22 @@ async function start(root: HTMLElement): Promise<void> {
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => commit(true), TYPING_PAUSE_MS);
   });
+  // The site's other search boxes (the header's) work in place on this page: what is typed there is the query.
+  for (const other of document.querySelectorAll<HTMLFormElement>('form[role="search"]')) {
+    const q = other.querySelector<HTMLInputElement>('input[name="q"]');
+    if (other === form || !q) continue;
+    otherBoxes.push(q);
+    other.addEventListener('submit', (e) => {
+      e.preventDefault();
+      input.value = q.value;
+      commit();
+    });
+    q.addEventListener('input', () => {
+      input.value = q.value;
+      clearTimeout(typingTimer);
+      typingTimer = setTimeout(() => commit(true), TYPING_PAUSE_MS);
+    });
+  }
   for (const b of boxes) b.addEventListener('change', () => commit());
   root.querySelector('[data-clear-filters]')?.addEventListener('click', () => {
     for (const b of boxes) b.checked = false;

@@ -209,6 +209,18 @@ test('results follow typing after a pause; Back skips the half-typed words', asy
   await expect(status(page)).toContainText('“典当”共找到');
 });
 
+test('on the search page the header box searches in place and shows the query', async ({ page }) => {
+  await ready(page, '/search/?q=%E5%85%B8%E5%BD%93');
+  const header = page.locator('header input[name="q"]');
+  await expect(header).toHaveValue('典当');
+  await header.fill('供水');
+  await header.press('Enter');
+  await expect(status(page)).toContainText('“供水”共找到');
+  await expect(page).toHaveURL(/\?q=%E4%BE%9B%E6%B0%B4$/);
+  await expect(page.getByRole('searchbox', { name: '关键词' })).toHaveValue('供水');
+  expect(decodeURI((await topHrefs(page, 1))[0] ?? '')).toBe('/items/jiaxiang-2021-2-a1-13/');
+});
+
 test('no results: the page says so and offers shorter words, the query without filters, examples', async ({ page }) => {
   await ready(page, '/search/?q=乡村兽医诊所');
   await expect(status(page)).toHaveText('“乡村兽医诊所”共找到 0 条结果');
