@@ -24,10 +24,6 @@ export function describe(text: string, max = 120): string {
  * The path of a way in by kind of change. Not yet in src/lib/urls.ts `paths` (owned elsewhere):
  * the pages link to it through withBase() like every other path.
  */
-export function changeGroupPath(group: string): string {
-  return `/changes/${group}/`;
-}
-
 /** One step of a breadcrumb trail between 首页 and the current page. */
 export interface Crumb {
   label: string;
@@ -49,9 +45,3 @@ export function printUrl(href: string): string | undefined {
 }
 
 /** 全部实施部门 and 全部文件: index pages not yet in src/lib/urls.ts `paths` (owned elsewhere). */
-export function departmentsPath(): string {
-  return '/departments/';
-}
-export function noticesPath(): string {
-  return '/notices/';
-}
