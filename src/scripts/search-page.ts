@@ -61,6 +61,7 @@ async function start(root: HTMLElement): Promise<void> {
     engine = new SearchEngine(await loadPagefind(base), { base, ...(items ? { items } : {}) });
   } catch {
     error.hidden = false;
+    status.textContent = SEARCH_TEXT.failed;
     return;
   }
   window.gongkaiSearch = engine;
@@ -233,7 +234,8 @@ async function start(root: HTMLElement): Promise<void> {
       await render(s.outcome(), gen);
     } catch {
       if (gen === generation) {
-        error.hidden = false;
+        list.replaceChildren();
+        moreButton.hidden = true;
         status.textContent = SEARCH_TEXT.failed;
       }
     } finally {
@@ -265,11 +267,15 @@ async function start(root: HTMLElement): Promise<void> {
     e.preventDefault();
     commit();
   });
-  // Results follow the typing after a short pause.
-  input.addEventListener('input', () => {
+  // Results follow the typing after a short pause — not while an input method is still composing (拼音 letters
+  // before the characters are chosen); the choice (compositionend) counts as typing.
+  const typed = (e: Event) => {
+    if ((e as InputEvent).isComposing) return;
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => commit(true), TYPING_PAUSE_MS);
-  });
+  };
+  input.addEventListener('input', typed);
+  input.addEventListener('compositionend', typed);
   // The site's other search boxes (the header's) work in place on this page: what is typed there is the query.
   for (const other of document.querySelectorAll<HTMLFormElement>('form[role="search"]')) {
     const q = other.querySelector<HTMLInputElement>('input[name="q"]');
@@ -280,11 +286,12 @@ async function start(root: HTMLElement): Promise<void> {
       input.value = q.value;
       commit();
     });
-    q.addEventListener('input', () => {
+    const mirror = (e: Event) => {
       input.value = q.value;
-      clearTimeout(typingTimer);
-      typingTimer = setTimeout(() => commit(true), TYPING_PAUSE_MS);
-    });
+      typed(e);
+    };
+    q.addEventListener('input', mirror);
+    q.addEventListener('compositionend', mirror);
   }
   for (const b of boxes) b.addEventListener('change', () => commit());
   root.querySelector('[data-clear-filters]')?.addEventListener('click', () => {

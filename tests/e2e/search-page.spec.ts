@@ -209,6 +209,26 @@ test('results follow typing after a pause; Back skips the half-typed words', asy
   await expect(status(page)).toContainText('“典当”共找到');
 });
 
+test('no search while an input method is composing (拼音 letters), one when the characters are chosen', async ({ page }) => {
+  await ready(page, '/search/?q=%E5%85%B8%E5%BD%93');
+  const input = page.getByRole('searchbox', { name: '关键词' });
+  await input.evaluate((el: HTMLInputElement) => {
+    el.focus();
+    el.value = 'gongshui';
+    el.dispatchEvent(new CompositionEvent('compositionstart'));
+    el.dispatchEvent(new InputEvent('input', { isComposing: true, data: 'gongshui' }));
+  });
+  await page.waitForTimeout(800);
+  await expect(status(page)).toContainText('“典当”共找到');
+  await expect(page).toHaveURL(/\?q=%E5%85%B8%E5%BD%93$/);
+  await input.evaluate((el: HTMLInputElement) => {
+    el.value = '供水';
+    el.dispatchEvent(new InputEvent('input', { isComposing: true, data: '供水' }));
+    el.dispatchEvent(new CompositionEvent('compositionend', { data: '供水' }));
+  });
+  await expect(status(page)).toContainText('“供水”共找到');
+});
+
 test('on the search page the header box searches in place and shows the query', async ({ page }) => {
   await ready(page, '/search/?q=%E5%85%B8%E5%BD%93');
   const header = page.locator('header input[name="q"]');
