@@ -152,20 +152,23 @@ async function searchApi(browser: Browser, origin: string, dist: string, queries
   };
 }
 
-/** Resolve when the page has changed after `since` and then not at all for `quiet` ms; the last change's time, or -1. */
-function settled(page: Page, since: number, quiet = 600): Promise<number> {
-  return page.evaluate(
-    async ([from, calm]) => {
-      const w = window as unknown as { __lastChange: number };
-      const limit = performance.now() + 15_000;
-      while (performance.now() < limit) {
-        await new Promise((r) => setTimeout(r, 25));
-        if (w.__lastChange > from && performance.now() - w.__lastChange > calm) return w.__lastChange;
-      }
-      return -1;
-    },
-    [since, quiet] as const,
-  );
+/**
+ * Wait until the search has finished: the page changed after `since`, no element is aria-busy, no request is
+ * open or has moved for 300 ms, and the DOM has not changed for 600 ms. Returns the last change's time
+ * (page clock, ms since navigation start), or -1 after 15 s.
+ */
+async function settled(page: Page, meter: NetworkMeter, since: number): Promise<number> {
+  const limit = performance.now() + 15_000;
+  while (performance.now() < limit) {
+    await page.waitForTimeout(25);
+    const { last, busy, now } = await page.evaluate(() => ({
+      last: (window as unknown as { __lastChange: number }).__lastChange,
+      busy: document.querySelector('[aria-busy="true"]') !== null,
+      now: performance.now(),
+    }));
+    if (last > since && !busy && meter.quiet(300) && now - last > 600) return last;
+  }
+  return -1;
 }
 
 /**
@@ -173,7 +176,8 @@ function settled(page: Page, since: number, quiet = 600): Promise<number> {
  * - First query: a fresh browser opens /search/?q=… (where every page's header search box leads); the time runs
  *   from the start of that navigation to the results on screen (the last DOM change, once nothing has changed for
  *   600 ms), and the bytes are everything the search needed: Pagefind's files and the page's scripts. The page's
- *   HTML and CSS are counted apart (pageLoadBytes).
+ *   HTML and CSS are counted apart (pageLoadBytes). "Results on screen" means: no element aria-busy, no request
+ *   open, and no DOM change for 600 ms; the time is that of the last change.
  * - Warm queries: the next queries are put in the page's own search box and the form submitted (as Enter does;
  *   typing alone waits for a pause first, which is the page's choice, not the search's speed), timed from the
  *   submit to the last DOM change.
@@ -196,7 +200,7 @@ async function searchPage(browser: Browser, origin: string, dist: string, querie
     await context.close();
     return undefined;
   }
-  const firstEnded = await settled(page, 0);
+  const firstEnded = await settled(page, meter, 0);
   await settle(page);
   const firstGot = await meter.since(0);
   const isPageItself = (t: Transfer) => {
@@ -226,7 +230,7 @@ async function searchPage(browser: Browser, origin: string, dist: string, querie
       else input.dispatchEvent(new Event('input', { bubbles: true }));
       return t;
     }, q);
-    const ended = await settled(page, started);
+    const ended = await settled(page, meter, started);
     if (ended < 0) note = `the page did not change within 15 s after searching for "${q}"`;
     await settle(page);
     const got = await meter.since(mark);

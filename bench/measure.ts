@@ -151,11 +151,31 @@ export class NetworkMeter {
   private readonly pending: Promise<void>[] = [];
   private readonly dist: string;
 
+  /** Requests started and not yet finished or failed. */
+  inflight = 0;
+  /** When a request last started or ended (performance.now() in Node). */
+  lastActivity = 0;
+
   constructor(context: BrowserContext, dist: string) {
     this.dist = dist;
+    context.on('request', () => {
+      this.inflight++;
+      this.lastActivity = performance.now();
+    });
+    context.on('requestfailed', () => {
+      this.inflight--;
+      this.lastActivity = performance.now();
+    });
     context.on('requestfinished', (request) => {
+      this.inflight--;
+      this.lastActivity = performance.now();
       this.pending.push(this.record(request));
     });
+  }
+
+  /** True when no request is open and none has started or ended for `ms`. */
+  quiet(ms: number): boolean {
+    return this.inflight <= 0 && performance.now() - this.lastActivity > ms;
   }
 
   private async record(request: Request): Promise<void> {

@@ -10,15 +10,19 @@
  *   --work DIR     where the corpus, the build and its cache go (default bench/work/N, git-ignored)
  *   --profile      write a V8 CPU profile of the build to DIR/profile/ (open in Chrome DevTools)
  *   --no-browser   skip the browser measurements
- *   --keep         keep the corpus and the build afterwards (default: keep; --clean removes them)
+ *   --max-rss-mb M stop the build when its processes together hold more than M MB (default: 75% of the
+ *                  machine's memory), so a run that cannot fit fails alone instead of starving the machine
+ *   --reuse        measure the corpus and build of an earlier run in the same --work folder again (browser
+ *                  figures anew, build figures as recorded then)
+ *   --clean        remove the work folder afterwards (by default it is kept)
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, freemem, totalmem, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkContent, formatError } from '../src/lib/validation/check-content.ts';
 import { generateCorpus } from './generate.ts';
-import { measureDist, sampleRss, kb, mb } from './measure.ts';
+import { measureDist, sampleRss, treeMemory, kb, mb } from './measure.ts';
 import { measureInBrowser, type BrowserFigures } from './browser.ts';
 import { QUERIES } from './vocabulary.ts';
 
@@ -40,6 +44,7 @@ const work = resolve(option('work', join('bench', 'work', String(items))));
 const contentDir = join(work, 'content');
 const outDir = join(work, 'dist');
 const cacheDir = join(work, 'cache');
+const maxRss = Number(option('max-rss-mb', String(Math.round((totalmem() * 0.75) / 1024 / 1024)))) * 1024 * 1024;
 const started = performance.now();
 
 const stages = 4;
@@ -53,11 +58,26 @@ function log(s: string): void {
   console.log(`${t} s  ${s}`);
 }
 
+// --reuse: measure an earlier run's corpus and build again (its build figures are kept in work/build.json).
+const buildRecord = join(work, 'build.json');
+const reuse = flag('reuse') && existsSync(join(outDir, 'index.html')) && existsSync(buildRecord);
+
 // 1. Corpus
-step(`生成语料 / generating a corpus of ${items.toLocaleString('en')} items → ${contentDir}`);
-const corpus = generateCorpus({ items, dir: contentDir, seed, root });
-log(`${corpus.items} items in ${corpus.tables} tables of ${corpus.notices} notices (${corpus.plans} work plans)`);
+let corpus: { items: number; notices: number; tables: number; plans: number };
+if (reuse) {
+  step(`沿用语料 / reusing the corpus in ${contentDir} (--reuse)`);
+} else {
+  step(`生成语料 / generating a corpus of ${items.toLocaleString('en')} items → ${contentDir}`);
+  corpus = generateCorpus({ items, dir: contentDir, seed, root });
+}
 const checked = checkContent(root, contentDir);
+corpus = {
+  items: checked.tables.reduce((a, t) => a + t.data.rows.length, 0),
+  notices: checked.notices.size,
+  tables: checked.tables.length,
+  plans: [...checked.notices.values()].filter((n) => n.tasks).length,
+};
+log(`${corpus.items} items in ${corpus.tables} tables of ${corpus.notices} notices (${corpus.plans} work plans)`);
 if (checked.errors.length > 0) {
   for (const e of checked.errors.slice(0, 20)) console.error(formatError(e));
   console.error(`生成的语料未通过内容检查 / the generated corpus fails the content check: ${checked.errors.length} errors`);
@@ -66,9 +86,11 @@ if (checked.errors.length > 0) {
 log(`content check: ${checked.files} files, 0 errors`);
 
 // 2. Build and index
-step('构建并建立索引 / astro build + Pagefind (a clean build: the cache is emptied first)');
-rmSync(outDir, { recursive: true, force: true });
-rmSync(cacheDir, { recursive: true, force: true });
+step(reuse ? `沿用构建 / reusing the build in ${outDir} and its figures (--reuse)` : '构建并建立索引 / astro build + Pagefind (a clean build: the cache is emptied first)');
+if (!reuse) {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+}
 mkdirSync(work, { recursive: true });
 const profileDir = join(work, 'profile');
 const nodeArgs = flag('profile') ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
@@ -85,6 +107,8 @@ interface BuildResult {
   memory: { atPeakMB: Record<string, number>; perProcessPeakMB: Record<string, number> };
   phases: Phase[];
   code: number | null;
+  /** Set when the build was stopped for holding more memory than --max-rss-mb. */
+  stoppedAt?: number;
 }
 
 async function build(): Promise<BuildResult> {
@@ -104,6 +128,20 @@ async function build(): Promise<BuildResult> {
   });
   const t0 = performance.now();
   const rss = sampleRss(child.pid!, 100);
+  let stoppedAt: number | undefined;
+  const guard = setInterval(() => {
+    if (rss.peak() > maxRss && stoppedAt === undefined) {
+      stoppedAt = rss.peak();
+      log(`  stopping the build: its processes hold ${mb(stoppedAt)}, more than --max-rss-mb ${mb(maxRss)}`);
+      for (const p of treeMemory(child.pid!).reverse()) {
+        try {
+          process.kill(p.pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+      }
+    }
+  }, 200);
   const phases: Phase[] = [];
   let rendered = 0;
   let warnings = 0;
@@ -140,6 +178,7 @@ async function build(): Promise<BuildResult> {
   child.stdout!.on('data', onData);
   child.stderr!.on('data', onData);
   const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(guard);
   const seconds = (performance.now() - t0) / 1000;
   logFile.end();
   if (warnings > 0) log(`  (${warnings} warnings from the build, see the build log)`);
@@ -154,12 +193,28 @@ async function build(): Promise<BuildResult> {
     },
     phases,
     code,
+    ...(stoppedAt !== undefined ? { stoppedAt } : {}),
   };
 }
 
-const built = await build();
+const built: BuildResult = reuse ? (JSON.parse(readFileSync(buildRecord, 'utf8')) as BuildResult) : await build();
+if (built.code === 0 && !reuse) writeFileSync(buildRecord, JSON.stringify(built, null, 2));
 if (built.code !== 0) {
-  console.error(`构建失败 / the build failed (exit ${built.code}); see ${buildLog}`);
+  const why = built.stoppedAt !== undefined ? `stopped at ${mb(built.stoppedAt)} (--max-rss-mb)` : `exit ${built.code}`;
+  console.error(`构建失败 / the build failed (${why}) after ${built.seconds.toFixed(0)} s; see ${buildLog}`);
+  const resultsDir = join(root, 'bench', 'results');
+  mkdirSync(resultsDir, { recursive: true });
+  const failed = {
+    items,
+    failed: why,
+    buildSeconds: Math.round(built.seconds * 10) / 10,
+    peakRssMB: Math.round(built.peakRss / 1024 / 1024),
+    memory: built.memory,
+    phasesSeen: built.phases.map((p) => `${p.at.toFixed(1)} s ${p.line}`),
+    machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', memoryMB: Math.round(totalmem() / 1024 / 1024) },
+    date: new Date().toISOString(),
+  };
+  writeFileSync(join(resultsDir, `${items}.json`), JSON.stringify(failed, null, 2) + '\n');
   process.exit(1);
 }
 log(`built and indexed in ${built.seconds.toFixed(1)} s, peak memory ${mb(built.peakRss)} (build log: ${buildLog})`);
@@ -243,6 +298,7 @@ const result = {
     chromium: browser?.chromium ?? null,
   },
   seed,
+  reusedBuild: reuse,
   date: new Date().toISOString(),
   totalSeconds: round((performance.now() - started) / 1000),
 };
