@@ -129,7 +129,15 @@ async function build(): Promise<BuildResult> {
   const t0 = performance.now();
   const rss = sampleRss(child.pid!, 100);
   let stoppedAt: number | undefined;
+  let lastOutput = 0;
   const guard = setInterval(() => {
+    // A heartbeat through the phases that print nothing for long (Pagefind indexing).
+    const now = (performance.now() - t0) / 1000;
+    if (now - lastOutput >= 15) {
+      lastOutput = now;
+      const parts = treeMemory(child.pid!).filter((p) => p.rss > 50 * 1024 * 1024);
+      log(`  … ${now.toFixed(0)} s, memory now ${parts.map((p) => `${p.name} ${mb(p.rss)}`).join(' + ')}`);
+    }
     if (rss.peak() > maxRss && stoppedAt === undefined) {
       stoppedAt = rss.peak();
       log(`  stopping the build: its processes hold ${mb(stoppedAt)}, more than --max-rss-mb ${mb(maxRss)}`);
@@ -161,6 +169,7 @@ async function build(): Promise<BuildResult> {
         rendered++;
         if (at - lastShown >= 2) {
           lastShown = at;
+          lastOutput = at;
           log(`  … ${rendered.toLocaleString('en')} pages rendered, ${mb(rss.peak())} peak so far`);
         }
         continue;
@@ -171,6 +180,7 @@ async function build(): Promise<BuildResult> {
       }
       if (/\[(build|content|vite|@astrojs\/sitemap|gongkai:[\w-]+)\]|generating static routes|✓ Completed|error/i.test(line)) {
         phases.push({ at, line: line.replace(/^\d\d:\d\d:\d\d\s*/, '') });
+        lastOutput = at;
         log(`  ${line.replace(/^\d\d:\d\d:\d\d\s*/, '')}`);
       }
     }
