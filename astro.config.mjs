@@ -17,7 +17,9 @@ export default defineConfig({
   // Separate output and cache folders let a test or a benchmark build beside the main build.
   outDir: process.env.GONGKAI_OUT_DIR ?? './dist',
   cacheDir: process.env.GONGKAI_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Two pages rendered at a time: on 2 cores the writing of one overlaps the rendering of the next
+  // (npm run bench at 10,000 items: rendering 16.9 s → 12.4–14.2 s; more than 2 gains little).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   integrations: [contentGuard(), mdx(), sitemap(), pagefind()],
   security: {
     // A Content-Security-Policy <meta> on every page: scripts and styles only from this origin or by hash
