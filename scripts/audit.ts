@@ -14,7 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serve } from './serve.ts';
@@ -177,7 +177,7 @@ writeFileSync(
       date: new Date().toISOString(),
       settings: 'Lighthouse default (mobile: emulated Moto G Power, simulated slow 4G and 4× CPU slowdown)',
       target: TARGET,
-      dist,
+      dist: relative(root, dist) || '.',
       machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', memoryMB: Math.round(totalmem() / 1024 / 1024), lighthouse: lighthouseVersion, node: process.version },
       pages: results,
       allMeetTarget: below.length === 0,
