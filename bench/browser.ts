@@ -9,18 +9,10 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../scripts/serve.ts';
+import { CHROMIUM_FLAGS as SHARED_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 import { NetworkMeter, median, sum, type Transfer } from './measure.ts';
 
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export const CHROMIUM_FLAGS = ['--headless=new', ...SHARED_FLAGS];
 
 export interface PageJs {
   path: string;
@@ -256,7 +248,7 @@ async function searchPage(browser: Browser, origin: string, dist: string, querie
 export async function measureInBrowser(dist: string, jsPages: string[], queries: string[], log: (s: string) => void): Promise<BrowserFigures> {
   const { server, url } = await serve({ dir: dist, port: 0 });
   const origin = url.replace(/\/$/, '');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {
     const pages: PageJs[] = [];
     for (const path of jsPages) {

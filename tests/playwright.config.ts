@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 
 /**
  * Browser tests run against the built site (dist/, built once by `npm test` before this runs),
@@ -15,16 +16,6 @@ const baseURL = `http://127.0.0.1:${port}`;
 /** The built site to test (GONGKAI_DIST lets a second build be tested beside dist/). */
 const dist = process.env.GONGKAI_DIST ?? 'dist';
 
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 export default defineConfig({
   testDir: './e2e',
   outputDir: '../test-results/e2e',
@@ -37,7 +28,7 @@ export default defineConfig({
   use: {
     baseURL,
     browserName: 'chromium',
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
     locale: 'zh-CN',
     trace: 'off',
     screenshot: 'only-on-failure',
@@ -46,7 +37,7 @@ export default defineConfig({
   webServer: {
     command: `node scripts/serve.ts --dir ${dist} --host 127.0.0.1 --port ${port}`,
     cwd: '..',
-    url: `${baseURL}/`,
+    url: `${baseURL}${process.env.GONGKAI_BASE ?? '/'}`,
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
