@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData, type Message } from 'html-validate';
-import { allPages, expect, pageGroups, root, test } from './audit-pages.ts';
+import { allPages, expect, pageGroups, problemsInHtml, root, test } from './audit-pages.ts';
 
 /** Why each rule tests/html-validate.json turns off or relaxes does not apply to this site. */
 const REASONS: Record<string, string> = {
@@ -40,18 +40,10 @@ test.describe('html-validate: 0 errors', () => {
   for (const [kind, list] of pageGroups(pages)) {
     test(`${kind}: ${list.length} page(s)`, async ({ request }) => {
       test.setTimeout(30_000 + list.length * 2_000);
-      const problems: string[] = [];
-      for (const page of list) {
-        const response = await request.get(page.path);
-        if (response.status() !== 200) {
-          problems.push(`${decodeURI(page.path)} answers ${response.status()}`);
-          continue;
-        }
-        const report = await validator.validateString(await response.text(), page.path);
-        for (const m of report.results.flatMap((r) => r.messages)) {
-          if (m.severity === 2) problems.push(`${decodeURI(page.path)} ${show(m)}`);
-        }
-      }
+      const problems = await problemsInHtml(request, list, async (html, page) => {
+        const report = await validator.validateString(html, page.path);
+        return report.results.flatMap((r) => r.messages).filter((m) => m.severity === 2).map(show);
+      });
       expect(problems, `html-validate errors on ${kind} pages`).toEqual([]);
     });
   }

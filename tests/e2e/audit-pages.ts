@@ -6,7 +6,7 @@
  * the test server (tests/playwright.config.ts) serves the same paths on 127.0.0.1, so a page's path is the
  * public URL's path.
  */
-import { test as base, type Page } from '@playwright/test';
+import { test as base, type APIRequestContext, type Page } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -116,6 +116,27 @@ export function builtPagePaths(): string[] {
 }
 
 /** The search page's own search box (inside <main>; the header's box is a plain form leading to the page). */
+/**
+ * Fetch each page's HTML and collect what `inspect` finds wrong, each line prefixed with the page's path.
+ * A page that does not answer 200 is a problem of its own.
+ */
+export async function problemsInHtml(
+  request: APIRequestContext,
+  list: SitePage[],
+  inspect: (html: string, page: SitePage) => string[] | Promise<string[]>,
+): Promise<string[]> {
+  const problems: string[] = [];
+  for (const page of list) {
+    const response = await request.get(page.path);
+    if (response.status() !== 200) {
+      problems.push(`${decodeURI(page.path)} answers ${response.status()}`);
+      continue;
+    }
+    for (const p of await inspect(await response.text(), page)) problems.push(`${decodeURI(page.path)} ${p}`);
+  }
+  return problems;
+}
+
 export const SEARCH_BOX = 'main input[type="search"], main input[name="q"]';
 
 /** One page per worker, reused by every test in it. */

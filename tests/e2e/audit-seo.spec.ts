@@ -4,7 +4,7 @@
  * (GONGKAI_SITE, GONGKAI_BASE); every listed page carries exactly one canonical link equal to its own public URL
  * and lang="zh-CN"; the 404 page is served for unknown URLs, stays out of the sitemap and asks not to be indexed.
  */
-import { allPages, basePath, builtPagePaths, expect, pageGroups, publicRoot, sitemapFiles, sitemapPages, test } from './audit-pages.ts';
+import { allPages, basePath, builtPagePaths, expect, pageGroups, problemsInHtml, publicRoot, sitemapFiles, sitemapPages, test } from './audit-pages.ts';
 
 const pages = sitemapPages();
 
@@ -65,20 +65,15 @@ test('the sitemap lists every page of the build once, and nothing else', () => {
 test.describe('each page has one canonical link, its own public URL, and lang="zh-CN"', () => {
   for (const [kind, list] of pageGroups(pages)) {
     test(`${kind}: ${list.length} page(s)`, async ({ request }) => {
-      const problems: string[] = [];
-      for (const page of list) {
-        const response = await request.get(page.path);
-        if (response.status() !== 200) {
-          problems.push(`${decodeURI(page.path)} answers ${response.status()}`);
-          continue;
-        }
-        const html = await response.text();
+      const problems = await problemsInHtml(request, list, (html, page) => {
+        const found: string[] = [];
         const canonical = tags(html, 'link').filter((l) => (l.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'));
-        if (canonical.length !== 1) problems.push(`${decodeURI(page.path)} has ${canonical.length} canonical links`);
-        else if (canonical[0]!.href !== page.url) problems.push(`${decodeURI(page.path)} canonical ${canonical[0]!.href} ≠ ${page.url}`);
+        if (canonical.length !== 1) found.push(`has ${canonical.length} canonical links`);
+        else if (canonical[0]!.href !== page.url) found.push(`canonical ${canonical[0]!.href} ≠ ${page.url}`);
         const lang = tags(html, 'html')[0]?.lang;
-        if (lang !== 'zh-CN') problems.push(`${decodeURI(page.path)} has lang="${lang}"`);
-      }
+        if (lang !== 'zh-CN') found.push(`has lang="${lang}"`);
+        return found;
+      });
       expect(problems, `canonical and lang on ${kind} pages`).toEqual([]);
     });
   }
