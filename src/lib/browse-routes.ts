@@ -1,0 +1,34 @@
+/**
+ * The paged browse routes (/types/{type}/, /departments/{name}/, /changes/{group}/) share one way of
+ * building their pages: items in source order, grouped once by the route's key, PAGE_SIZE rows a page.
+ */
+import type { PaginateFunction } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { PAGE_SIZE, sortBySource, type Count } from './browse.ts';
+
+type Item = CollectionEntry<'items'>;
+
+export async function browsePaths<K extends string>(
+  paginate: PaginateFunction,
+  param: string,
+  counts: (items: readonly Item[]) => Count<K>[],
+  keyOf: (item: Item) => string,
+) {
+  const items = sortBySource(await getCollection('items'));
+  const notices = await getCollection('notices');
+  const docNumbers: Record<string, string> = Object.fromEntries(notices.map((n) => [n.id, n.data.docNumber]));
+  const groups = new Map<string, Item[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return counts(items).flatMap((c) =>
+    paginate(groups.get(c.key) ?? [], {
+      pageSize: PAGE_SIZE,
+      params: { [param]: c.key } as Record<string, string>,
+      props: { code: c.key, docNumbers },
+    }),
+  );
+}
