@@ -4,7 +4,7 @@
  */
 import type { PaginateFunction } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { PAGE_SIZE, sortBySource, type Count } from './browse.ts';
+import { PAGE_SIZE, groupBy, sortBySource, type Count } from './browse.ts';
 
 type Item = CollectionEntry<'items'>;
 
@@ -17,13 +17,7 @@ export async function browsePaths<K extends string>(
   const items = sortBySource(await getCollection('items'));
   const notices = await getCollection('notices');
   const docNumbers: Record<string, string> = Object.fromEntries(notices.map((n) => [n.id, n.data.docNumber]));
-  const groups = new Map<string, Item[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
+  const groups = groupBy(items, keyOf);
   return counts(items).flatMap((c) =>
     paginate(groups.get(c.key) ?? [], {
       pageSize: PAGE_SIZE,

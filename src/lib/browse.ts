@@ -171,7 +171,8 @@ export function neighbourhood<T extends ItemLike>(items: readonly T[], limit = 6
   return result;
 }
 
-function groupBy<T, K>(list: readonly T[], key: (t: T) => K): Map<K, T[]> {
+/** Items grouped by a key, each group in the order given. */
+export function groupBy<T, K>(list: readonly T[], key: (t: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>();
   for (const t of list) {
     const k = key(t);
