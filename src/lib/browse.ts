@@ -63,22 +63,21 @@ export function latestNotices<T extends NoticeLike>(notices: readonly T[], limit
     .slice(0, limit);
 }
 
+/** Codes with at least one item, in the glossary's order, with their labels and counts (one pass over the items). */
+function codeCounts<K extends string>(codes: readonly K[], labels: Record<K, string>, items: readonly ItemLike[], keyOf: (i: ItemLike) => K): Count<K>[] {
+  const counts = new Map<K, number>();
+  for (const i of items) counts.set(keyOf(i), (counts.get(keyOf(i)) ?? 0) + 1);
+  return codes.flatMap((key) => (counts.get(key) ? [{ key, label: labels[key], count: counts.get(key)! }] : []));
+}
+
 /** 事项类型 with at least one item, in the glossary's order, with counts. */
 export function typeCounts(items: readonly ItemLike[]): Count<ItemType>[] {
-  return ITEM_TYPE_CODES.map((key) => ({
-    key,
-    label: ITEM_TYPES[key],
-    count: items.filter((i) => i.data.type === key).length,
-  })).filter((c) => c.count > 0);
+  return codeCounts(ITEM_TYPE_CODES, ITEM_TYPES, items, (i) => i.data.type);
 }
 
 /** Kinds of change (as a citizen asks about them) with at least one item, in the glossary's order. */
 export function changeGroupCounts(items: readonly ItemLike[]): Count<ChangeGroup>[] {
-  return CHANGE_GROUP_CODES.map((key) => ({
-    key,
-    label: CHANGE_GROUPS[key],
-    count: items.filter((i) => i.data.changeGroup === key).length,
-  })).filter((c) => c.count > 0);
+  return codeCounts(CHANGE_GROUP_CODES, CHANGE_GROUPS, items, (i) => i.data.changeGroup);
 }
 
 /** Departments as printed, most items first, then in Chinese collation order. */
