@@ -1,9 +1,14 @@
-import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { close, createIndex } from 'pagefind';
 import { EXCLUDE_SELECTORS, INDEX_LANGUAGE, indexOrder } from '../lib/search/index-config.ts';
+import { pageKind } from '../lib/search/kinds.ts';
+import { TIER_LIMITS, noticeOfPage, planTiers, tierDir, type Tier, type TierLimits } from '../lib/search/tiers.ts';
+import { splitFrontmatter } from '../lib/validation/check-content.ts';
 
 const BATCH = 200;
 
@@ -11,45 +16,130 @@ const BATCH = 200;
  * Index the built site with Pagefind (the Chinese-capable extended binary) right after `astro build`,
  * in the same build command, writing dist/pagefind/. What is indexed and why: src/lib/search/README.md.
  *
+ * A large site is indexed in tiers, newest notices first (src/lib/search/tiers.ts): dist/pagefind/ holds the newest
+ * notices up to 1,000 pages, dist/pagefind/tier-N/ the older ones, and dist/pagefind/tiers.json says which is which.
+ * Each tier is indexed and written by a fresh Pagefind process, so the memory the indexer needs is that of one tier.
+ * GONGKAI_SEARCH_TIER_FIRST and GONGKAI_SEARCH_TIER_PAGES change the limits (tests split this small site in two).
+ *
  * Pages are added one by one in the order of their URLs (items by notice, table and row): a search without a query
  * lists pages in the order they were added, so the search page's listing needs no sort key (which would add a
  * value per page to the index's metadata, the file every first search downloads).
  */
 export default function pagefind(): AstroIntegration {
+  let root = '';
   return {
     name: 'gongkai:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await createIndex({
-          forceLanguage: INDEX_LANGUAGE,
-          excludeSelectors: [...EXCLUDE_SELECTORS],
-        });
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const files = (await readdir(site, { recursive: true }))
-          .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
-          .map((f) => relative(site, join(site, f)).split(sep).join('/'));
-        // Files are read and handed over in batches; within a batch the requests are sent in order without waiting
-        // for each answer (the indexing service takes them in the order they arrive).
-        const ordered = indexOrder(files);
-        let pages = 0;
-        for (let i = 0; i < ordered.length; i += BATCH) {
-          const batch = await Promise.all(
-            ordered.slice(i, i + BATCH).map(async (file) => ({ file, content: await readFile(join(site, file), 'utf8') })),
-          );
-          const added = await Promise.all(
-            batch
-              .filter((p) => p.content.includes('data-pagefind-body'))
-              .map((p) => index.addHTMLFile({ url: `/${p.file.replace(/(^|\/)index\.html$/, '$1')}`, content: p.content }).then((r) => ({ ...r, file: p.file }))),
-          );
-          for (const r of added) if (r.errors.length > 0) throw new Error(`Pagefind: ${r.file}: ${r.errors.join('; ')}`);
-          pages += added.length;
+        const files = indexOrder(
+          (await readdir(site, { recursive: true }))
+            .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
+            .map((f) => relative(site, join(site, f)).split(sep).join('/')),
+        );
+        const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+        const dates = noticeDates(resolve(root, process.env.GONGKAI_CONTENT_DIR ?? 'content'));
+
+        // Which tier each page goes to: by its notice (pages of no notice go with the newest).
+        const perNotice = new Map<string, number>();
+        for (const f of files) {
+          const n = noticeOfPage(urlOf(f));
+          if (n && dates.has(n)) perNotice.set(n, (perNotice.get(n) ?? 0) + 1);
         }
-        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        logger.info(`indexed ${pages} pages`);
-        await close();
+        const plan = planTiers(
+          [...perNotice].map(([slug, pages]) => ({ slug, pages, date: dates.get(slug)! })),
+          tierLimits(),
+        );
+        const tierOf = new Map(plan.flatMap((t, i) => t.notices.map((n) => [n, i] as const)));
+        const groups: string[][] = Array.from({ length: Math.max(plan.length, 1) }, () => []);
+        for (const f of files) {
+          const n = noticeOfPage(urlOf(f));
+          groups[(n === undefined ? undefined : tierOf.get(n)) ?? 0]!.push(f);
+        }
+
+        const tiers: Tier[] = [];
+        for (const [i, group] of groups.entries()) {
+          const notices = plan[i]?.notices ?? [];
+          const noticeDatesOfTier = notices.map((n) => dates.get(n)!).sort();
+          const added = await indexTier(site, group, urlOf, join(site, tierDir(i)), logger);
+          tiers.push({
+            dir: tierDir(i),
+            pages: added.pages,
+            items: added.items,
+            newest: noticeDatesOfTier.at(-1) ?? '',
+            oldest: noticeDatesOfTier[0] ?? '',
+          });
+        }
+        await writeFile(join(site, 'pagefind', 'tiers.json'), `${JSON.stringify({ tiers })}\n`);
+        const total = tiers.reduce((s, t) => s + t.pages, 0);
+        logger.info(`indexed ${total} pages${tiers.length > 1 ? ` in ${tiers.length} tiers (${tiers.map((t) => t.pages).join(' + ')})` : ''}`);
       },
     },
   };
+}
+
+/** The tier limits, from the environment or TIER_LIMITS. */
+function tierLimits(): TierLimits {
+  const read = (name: string, fallback: number) => {
+    const raw = process.env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number of pages, got "${raw}"`);
+    return n;
+  };
+  return { first: read('GONGKAI_SEARCH_TIER_FIRST', TIER_LIMITS.first), rest: read('GONGKAI_SEARCH_TIER_PAGES', TIER_LIMITS.rest) };
+}
+
+/** Each notice's 成文日期 (signedDate), from the frontmatter of content/notices/{slug}.mdx (checked before the build). */
+function noticeDates(contentDir: string): Map<string, string> {
+  const dir = join(contentDir, 'notices');
+  const out = new Map<string, string>();
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.mdx'))) {
+    const fm = splitFrontmatter(readFileSync(join(dir, f), 'utf8'));
+    const date = fm ? (parse(fm.yaml) as { signedDate?: unknown } | null)?.signedDate : undefined;
+    if (typeof date === 'string') out.set(basename(f, '.mdx'), date);
+  }
+  return out;
+}
+
+/**
+ * Index one tier's pages into outputPath with a fresh Pagefind process (closed afterwards, which frees its memory).
+ * Files are read and handed over in batches; within a batch the requests are sent in order without waiting for each
+ * answer (the indexing service takes them in the order they arrive).
+ */
+async function indexTier(
+  site: string,
+  files: readonly string[],
+  urlOf: (file: string) => string,
+  outputPath: string,
+  logger: AstroIntegrationLogger,
+): Promise<{ pages: number; items: number }> {
+  const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE, excludeSelectors: [...EXCLUDE_SELECTORS] });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  let pages = 0;
+  let items = 0;
+  try {
+    for (let i = 0; i < files.length; i += BATCH) {
+      const batch = await Promise.all(
+        files.slice(i, i + BATCH).map(async (file) => ({ file, content: await readFile(join(site, file), 'utf8') })),
+      );
+      const added = await Promise.all(
+        batch
+          .filter((p) => p.content.includes('data-pagefind-body'))
+          .map((p) => index.addHTMLFile({ url: urlOf(p.file), content: p.content }).then((r) => ({ ...r, file: p.file }))),
+      );
+      for (const r of added) if (r.errors.length > 0) throw new Error(`Pagefind: ${r.file}: ${r.errors.join('; ')}`);
+      pages += added.length;
+      items += added.filter((r) => pageKind(urlOf(r.file)) === 'item').length;
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    logger.debug(`${outputPath}: ${pages} pages`);
+  } finally {
+    await close();
+  }
+  return { pages, items };
 }

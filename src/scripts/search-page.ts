@@ -9,6 +9,7 @@ import { noticeSlugOf } from '../lib/search/kinds.ts';
 import { FILTER_KEYS, emptyFilters, hasFilters, parseState, stateToSearch, type FilterKey, type SearchState } from '../lib/search/state.ts';
 import { SEARCH_TEXT } from '../lib/search/text.ts';
 import { shorterQueries } from '../lib/search/suggest.ts';
+import { parseTierManifest, type TierManifest } from '../lib/search/tiers.ts';
 
 declare global {
   interface Window {
@@ -34,12 +35,37 @@ function renderSegments(parent: HTMLElement, segs: readonly Segment[]): void {
   for (const s of segs) parent.append(s.mark ? el('mark', undefined, s.text) : document.createTextNode(s.text));
 }
 
-async function loadPagefind(base: string): Promise<PagefindApi> {
-  const url = `${base.endsWith('/') ? base : `${base}/`}pagefind/pagefind.js`;
-  const pf = (await import(/* @vite-ignore */ url)) as PagefindApi & { options(o: Record<string, unknown>): Promise<void> };
+interface PagefindModule extends PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
+}
+
+/**
+ * Pagefind's API for the first tier of the index (pagefind/), with `expand()` adding the next tier listed in
+ * pagefind/tiers.json (src/lib/search/tiers.ts). Without a readable tiers.json the first index is searched alone.
+ */
+async function loadPagefind(base: string): Promise<{ pf: PagefindApi; tiers: TierManifest['tiers'] | undefined }> {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const [pf, tiers] = await Promise.all([
+    import(/* @vite-ignore */ `${root}pagefind/pagefind.js`) as Promise<PagefindModule>,
+    fetch(`${root}pagefind/tiers.json`)
+      .then(async (r) => (r.ok ? parseTierManifest(await r.json()).tiers : undefined))
+      .catch(() => undefined),
+  ]);
   // The main thread is enough for this index, and it spares the worker script's download.
   await pf.options({ noWorker: true });
-  return pf;
+  let next = 1;
+  const expand = async (): Promise<boolean> => {
+    const tier = tiers?.[next];
+    if (!tier) return false;
+    next += 1;
+    await pf.mergeIndex(`${root}${tier.dir}`, { baseUrl: root });
+    return true;
+  };
+  return {
+    pf: { search: (t, o) => pf.search(t, o), filters: () => pf.filters(), ...(tiers && tiers.length > 1 ? { expand } : {}) },
+    tiers,
+  };
 }
 
 async function start(root: HTMLElement): Promise<void> {
@@ -58,7 +84,8 @@ async function start(root: HTMLElement): Promise<void> {
   let engine: SearchEngine;
   try {
     const items = JSON.parse(root.dataset.items ?? 'null') as { count: number; facets: FacetCounts } | null;
-    engine = new SearchEngine(await loadPagefind(base), { base, ...(items ? { items } : {}) });
+    const { pf, tiers } = await loadPagefind(base);
+    engine = new SearchEngine(pf, { base, ...(items ? { items } : {}), ...(tiers ? { tiers } : {}) });
   } catch {
     error.hidden = false;
     status.textContent = SEARCH_TEXT.failed;
@@ -216,7 +243,8 @@ async function start(root: HTMLElement): Promise<void> {
     moreButton.hidden = !o.hasMore;
     renderFacets(o);
     status.textContent =
-      o.exact && o.hasMore && o.hits.length > 0 ? `${statusText(o)}，${SEARCH_TEXT.shown(o.hits.length, o.total)}` : statusText(o);
+      (o.exact && o.hasMore && o.hits.length > 0 ? `${statusText(o)}，${SEARCH_TEXT.shown(o.hits.length, o.total)}` : statusText(o)) +
+      (o.searchedSince !== undefined && o.hits.length > 0 ? `；${SEARCH_TEXT.searchedSince(o.searchedSince)}` : '');
     await renderEmpty(o, gen);
   };
 

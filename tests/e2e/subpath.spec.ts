@@ -3,14 +3,23 @@
  * built here with that base into a temporary folder, served under /fgf/ only, and crawled from the home page.
  * Every internal link, form, stylesheet, script, image and canonical URL must stay under /fgf/ and resolve;
  * the 404 page and the sitemap too; and search must find 典当 and link to its item under /fgf/.
+ *
+ * The same build also splits the search index in tiers as a large site does (src/lib/search/tiers.ts): with a first
+ * tier of at most 5 pages, 济南's notice (the newest, 1 page) is tier 0 and 嘉祥's notice with its tables and items
+ * (42 pages) tier 1, so nearly every search has to add the second tier. The relevance suite and the filter counts
+ * must come out exactly as on the one-index build.
  */
 import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.ts';
+import { relevanceFigures } from '../../src/lib/search/relevance.ts';
+import { parseTierManifest } from '../../src/lib/search/tiers.ts';
+import { pagefindQuery, queryTerms } from '../../src/lib/search/normalize.ts';
+import { querySet, runQueries } from './relevance-run.ts';
 
 const BASE = '/fgf/';
 const SITE = 'https://gongkai.example.gov.cn';
@@ -40,7 +49,15 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   work = mkdtempSync(join(tmpdir(), 'gk-subpath-'));
   dist = join(work, 'dist');
-  await build({ ...process.env, GONGKAI_BASE: BASE, GONGKAI_SITE: SITE, GONGKAI_OUT_DIR: dist, GONGKAI_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' });
+  await build({
+    ...process.env,
+    GONGKAI_BASE: BASE,
+    GONGKAI_SITE: SITE,
+    GONGKAI_OUT_DIR: dist,
+    GONGKAI_CACHE_DIR: join(work, 'cache'),
+    GONGKAI_SEARCH_TIER_FIRST: '5',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
   const started = await serve({ dir: dist, base: BASE, port: 0 });
   server = started.server;
   origin = new URL(started.url).origin;
@@ -150,14 +167,16 @@ test('a page outside /fgf/ is not served, and the sitemap lists URLs under /fgf/
   expect(locs.filter((l) => !l.startsWith(`${SITE}${BASE}`))).toEqual([]);
 });
 
-test('Pagefind under /fgf/ finds 典当 and links to its item under /fgf/', async ({ page }) => {
+test('Pagefind under /fgf/ (both tiers merged) finds 典当 and links to its item under /fgf/', async ({ page }) => {
   await page.goto(`${origin}${BASE}`);
-  const urls = await page.evaluate(async (bundle) => {
-    const pagefind = await import(bundle);
+  const urls = await page.evaluate(async (base) => {
+    const pagefind = await import(`${base}pagefind/pagefind.js`);
+    const { tiers } = (await (await fetch(`${base}pagefind/tiers.json`)).json()) as { tiers: { dir: string }[] };
+    for (const t of tiers.slice(1)) await pagefind.mergeIndex(`${base}${t.dir}`);
     const search = await pagefind.search('典当');
     const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
     return data.map((d: { url: string }) => d.url);
-  }, `${BASE}pagefind/pagefind.js`);
+  }, BASE);
   expect(urls).toContain(ITEM);
   expect(urls.filter((u: string) => !u.startsWith(BASE))).toEqual([]);
 });
@@ -168,4 +187,59 @@ test('the search page under /fgf/ finds 典当 and links to its item', async ({ 
   await page.goto(`${origin}${BASE}search/?q=${encodeURIComponent('典当')}`);
   // (Result links may carry a highlight parameter; the forms on this page are checked by the crawl above.)
   await expect(page.locator(`a[href^="${ITEM}"]`).first()).toBeVisible();
+});
+
+test('the index is in two tiers: 济南 (newest) in pagefind/, 嘉祥 in pagefind/tier-1/', () => {
+  const { tiers } = parseTierManifest(JSON.parse(readFileSync(join(dist, 'pagefind', 'tiers.json'), 'utf8')));
+  expect(tiers.map((t) => [t.dir, t.pages, t.items, t.newest])).toEqual([
+    ['pagefind/', 1, 0, '2021-12-31'],
+    ['pagefind/tier-1/', 42, 36, '2021-02-20'],
+  ]);
+  expect(existsSync(join(dist, 'pagefind', 'tier-1', 'pagefind-entry.json'))).toBe(true);
+});
+
+test('tiered: a search that only the older tier answers finds its item, and loads that tier only then', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+  await page.goto(`${origin}${BASE}search/?q=${encodeURIComponent('乡村兽医')}`);
+  await expect(page.locator(`main a[href^="${BASE}items/jiaxiang-2021-2-a1-18/"]`).first()).toBeVisible();
+  expect(loaded.some((p) => p.startsWith(`${BASE}pagefind/tier-1/`))).toBe(true);
+  // 济南's work plan is in the first tier: 监管事权 is found there without the second tier.
+  const fresh = await page.context().newPage();
+  const own: string[] = [];
+  fresh.on('request', (r) => own.push(new URL(r.url()).pathname));
+  await fresh.goto(`${origin}${BASE}search/?q=${encodeURIComponent('厘清监管事权')}`);
+  await expect(fresh.locator(`main a[href^="${BASE}notices/jinan-hitech-2021-40/"]`).first()).toBeVisible();
+  await expect(fresh.locator('[data-status]')).toContainText('1');
+  expect(own.filter((p) => p.includes('/pagefind/tier-1/') && p.endsWith('.pf_index'))).toEqual([]);
+});
+
+test('tiered: the listing without a query shows all 36 items in order, and 行政处罚 counts 14, 行政许可 19', async ({ page }) => {
+  await page.goto(`${origin}${BASE}search/`);
+  await expect(page.locator('[data-status]')).toContainText('36');
+  const first = await page.locator('main [data-hits] > li a').first().getAttribute('href');
+  expect(first).toMatch(new RegExp(`^${BASE}items/jiaxiang-2021-2-a1-01/`));
+  await page.goto(`${origin}${BASE}search/?type=penalty`);
+  await expect(page.locator('[data-status]')).toContainText('14');
+  await page.goto(`${origin}${BASE}search/?type=license`);
+  await expect(page.locator('[data-status]')).toContainText('19');
+});
+
+test('tiered: relevance suite — recall 100% and precision@10 ≥ 95% for every query with a word to look up', async ({ page }) => {
+  test.setTimeout(600_000);
+  // On an index too large to check page by page, a query made only of single characters between punctuation
+  // (造、涂 from 伪造、涂改) has no word Pagefind can be relied on to find: it is looked up best effort
+  // (src/lib/search/README.md). Every other query must find every page.
+  const all = querySet().queries;
+  const queries = all.filter((q) => pagefindQuery(queryTerms(q.query)).query !== '');
+  const bestEffort = all.filter((q) => !queries.includes(q)).map((q) => q.query);
+  // Only queries that cross punctuation or a numbered mark (造、涂, ①县), never a plain Chinese word.
+  expect(bestEffort.filter((q) => !/[^\p{Script=Han}]/u.test(q))).toEqual([]);
+  expect(bestEffort.length).toBeLessThan(all.length * 0.1);
+  console.log(`tiered relevance: ${queries.length} queries checked, ${bestEffort.length} best effort (e.g. ${bestEffort.slice(0, 3).join(' ')})`);
+  const { runs } = await runQueries(page, `${origin}${BASE}search/`, dist, queries);
+  const figures = relevanceFigures(runs);
+  expect(figures.misses, 'queries that missed a relevant page').toEqual([]);
+  expect(figures.recall).toBe(1);
+  expect(figures.precisionAtK).toBeGreaterThanOrEqual(0.95);
 });

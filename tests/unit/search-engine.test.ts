@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchEngine, facetCounts, rankHits, type FacetCounts, type Hit, type PagefindApi, type PagefindSearchOptions } from '../../src/lib/search/engine.ts';
+import { SearchEngine, adjacentFirst, facetCounts, rankHits, type FacetCounts, type Hit, type PagefindApi, type PagefindSearchOptions } from '../../src/lib/search/engine.ts';
 import { emptyFilters, type SearchState } from '../../src/lib/search/state.ts';
 import type { PagefindFragment } from '../../src/lib/search/fragment.ts';
 
@@ -233,5 +233,14 @@ describe('rankHits and facetCounts', () => {
     const counts = facetCounts(hits, { ...emptyFilters(), year: ['2021'] });
     expect(counts.type).toEqual({ 行政许可: 1 });
     expect(counts.year).toEqual({ 2021: 1, 2020: 1 });
+  });
+});
+
+describe('adjacentFirst', () => {
+  const r = (id: string, words: number[]) => ({ id, score: 1, words, data: async () => ({ url: '', content: '', meta: {}, filters: {}, anchors: [] }) });
+
+  it('puts candidates whose matched words sit side by side first, keeping Pagefind’s order otherwise', () => {
+    const ordered = adjacentFirst([r('apart', [3, 9]), r('near', [12, 5, 13]), r('none', []), r('near2', [0, 1])]);
+    expect(ordered.map((x) => x.id)).toEqual(['near', 'near2', 'apart', 'none']);
   });
 });

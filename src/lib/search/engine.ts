@@ -24,6 +24,8 @@ export type FacetCounts = Record<string, Record<string, number>>;
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words in the page (Pagefind gives them without loading the fragment). */
+  words?: readonly number[];
   data(): Promise<PagefindFragment>;
 }
 
@@ -41,6 +43,19 @@ export interface PagefindSearchOptions {
 export interface PagefindApi {
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
   filters(): Promise<FacetCounts>;
+  /**
+   * Add the next tier of the index (older notices, see ./tiers.ts) to what search() and filters() cover;
+   * false when there is none left. Absent: the index is one tier.
+   */
+  expand?(): Promise<boolean>;
+}
+
+/** What the engine needs to know of a tier (./tiers.ts): its pages, the first `items` of which are items. */
+export interface TierSize {
+  pages: number;
+  items: number;
+  /** The oldest 成文日期 in the tier. */
+  oldest?: string;
 }
 
 export interface SubHit {
@@ -81,6 +96,11 @@ export interface SearchOutcome {
   hasMore: boolean;
   /** The query had text but nothing Pagefind can look up (only punctuation). */
   unsearchable: boolean;
+  /**
+   * Older tiers of the index are not searched yet (more() searches them): the oldest 成文日期 searched so far
+   * ("" if unknown). Absent when every tier was searched.
+   */
+  searchedSince?: string;
 }
 
 export interface EngineOptions {
@@ -98,10 +118,12 @@ export interface EngineOptions {
    * counts per filter value. With it, the listing without a query or filter needs none of Pagefind's filter files.
    */
   items?: { count: number; facets: FacetCounts };
+  /** The index's tiers, newest first (pagefind/tiers.json); one tier when absent. */
+  tiers?: readonly TierSize[];
 }
 
 const DEFAULTS = { pageSize: 10, smallIndexPages: 300, batch: 10, maxProbe: 50, base: '/' };
-type Options = typeof DEFAULTS & Pick<EngineOptions, 'items'>;
+type Options = typeof DEFAULTS & Pick<EngineOptions, 'items' | 'tiers'>;
 
 /** What the literal check needs of a page, computed once per page. */
 export interface PreparedPage {
@@ -170,6 +192,27 @@ export function hitFromFragment(id: string, score: number, fragment: PagefindFra
   return hitFromPage(id, score, preparePage(fragment), terms, base);
 }
 
+/** Some two matched words of the page sit next to each other. */
+function hasAdjacentWords(r: PagefindResult): boolean {
+  const w = [...(r.words ?? [])].sort((a, b) => a - b);
+  for (let i = 1; i < w.length; i++) if (w[i]! - w[i - 1]! === 1) return true;
+  return false;
+}
+
+/**
+ * The order candidates are checked in on a large index: those whose matched words sit next to each other first,
+ * Pagefind's order otherwise. A page that contains 食品经营 literally has 食品 and 经营 side by side; one that has
+ * them apart does not. Measured at 10,000 items, every literal match was among the adjacent ones (食品经营: 13 adjacent
+ * of 29 candidates, the 11 matches among them), so fewer fragments are fetched to fill a page. Only the order changes:
+ * every candidate is still checked before a count is called exact.
+ */
+export function adjacentFirst<T extends PagefindResult>(results: readonly T[]): T[] {
+  const near: T[] = [];
+  const apart: T[] = [];
+  for (const r of results) (hasAdjacentWords(r) ? near : apart).push(r);
+  return [...near, ...apart];
+}
+
 /** Ranking: pages whose title contains the query first, lists (browse pages) after content, then Pagefind's score. */
 export function rankHits(hits: Hit[]): Hit[] {
   const tier = (h: Hit) => (h.titleMatch ? 0 : 2) + (h.kind === 'browse' ? 1 : 0);
@@ -208,20 +251,59 @@ export class SearchEngine {
   private readonly opt: Options;
   private pageCount: Promise<number> | undefined;
   private facetValues: Promise<FacetCounts> | undefined;
+  /** How many tiers search() covers now. */
+  private loadedTiers = 1;
+  private expanding: Promise<boolean> | undefined;
 
   constructor(pf: PagefindApi, options: EngineOptions = {}) {
     this.pf = pf;
     this.opt = { ...DEFAULTS, ...options };
   }
 
-  /** Every filter value in the index, with its number of pages. */
-  allFacetValues(): Promise<FacetCounts> {
+  /** Tiers in the index (1 unless the build split it). */
+  get tierCount(): number {
+    return this.pf.expand ? Math.max(this.opt.tiers?.length ?? 1, 1) : 1;
+  }
+
+  /** Tiers search() covers now. */
+  get tiersLoaded(): number {
+    return this.loadedTiers;
+  }
+
+  /** Add the next tier; false when every tier is loaded. Concurrent calls wait for the one under way. */
+  async expand(): Promise<boolean> {
+    if (this.expanding) {
+      await this.expanding;
+      return this.expand();
+    }
+    if (this.loadedTiers >= this.tierCount || !this.pf.expand) return false;
+    this.expanding = this.pf.expand().then((added) => {
+      if (added) this.loadedTiers += 1;
+      else this.loadedTiers = this.tierCount;
+      this.facetValues = undefined;
+      return added;
+    });
+    try {
+      return await this.expanding;
+    } finally {
+      this.expanding = undefined;
+    }
+  }
+
+  /** Load every tier (filter counts need them all). */
+  async expandAll(): Promise<void> {
+    while (await this.expand());
+  }
+
+  /** Every filter value in the index, with its number of pages (every tier is loaded first). */
+  async allFacetValues(): Promise<FacetCounts> {
+    await this.expandAll();
     this.facetValues ??= this.pf.filters();
     return this.facetValues;
   }
 
   private indexSize(): Promise<number> {
-    this.pageCount ??= this.pf.search(null).then((r) => r?.results.length ?? 0);
+    this.pageCount ??= this.tierCount > 1 ? Promise.resolve(Number.POSITIVE_INFINITY) : this.pf.search(null).then((r) => r?.results.length ?? 0);
     return this.pageCount;
   }
 
@@ -302,27 +384,51 @@ export class SearchEngine {
     };
   }
 
-  /** Large index: check candidates in Pagefind's order, only as many as the page needs. */
+  /**
+   * Large index: check candidates in Pagefind's order, only as many as the page needs. When the tiers loaded so far
+   * have no unchecked candidate left, the next tier is added and searched for the pages not seen yet — for the first
+   * page of results only while nothing was found (a first query then costs the newest tier's files alone); for more
+   * results, filter counts or all() as far as needed.
+   */
   private async checkProgressively(state: SearchState, terms: string[], query: string): Promise<SearchSession> {
-    const resp = await this.pf.search(query, { filters: pagefindFilters(state.filters) });
-    const candidates = resp?.results ?? [];
+    const search = async () => {
+      searched = this.loadedTiers;
+      const resp = await this.pf.search(query, { filters: pagefindFilters(state.filters) });
+      return adjacentFirst((resp?.results ?? []).filter((r) => !seen.has(r.id)));
+    };
+    const seen = new Set<string>();
+    let searched = this.loadedTiers;
+    let candidates = await search();
     // Filter counts need every one of Pagefind's filter files: computed only when asked for (facets()).
     let facets: FacetCounts | undefined;
     const verified: Hit[] = [];
     let next = 0;
     let wanted = this.opt.pageSize;
-    const fill = async (limit: number) => {
+    const exhausted = () => next >= candidates.length && searched >= this.tierCount;
+    const fill = async (limit: number, olderTiers: 'if-none-found' | 'as-needed') => {
       let probed = 0;
-      while (verified.length < wanted && next < candidates.length && probed < limit) {
+      while (verified.length < wanted && probed < limit) {
+        if (next >= candidates.length) {
+          // Another search may have added tiers meanwhile; otherwise add the next one.
+          if (searched >= this.loadedTiers) {
+            if (olderTiers === 'if-none-found' && verified.length > 0) break;
+            if (!(await this.expand())) break;
+          }
+          candidates = await search();
+          next = 0;
+          continue;
+        }
         const batch = candidates.slice(next, next + this.opt.batch);
         next += batch.length;
         probed += batch.length;
+        for (const r of batch) seen.add(r.id);
         for (const h of await Promise.all(batch.map((r) => this.fetchHit(r, terms)))) if (h) verified.push(h);
       }
     };
-    await fill(this.opt.maxProbe);
+    await fill(this.opt.maxProbe, 'if-none-found');
     const outcome = (): SearchOutcome => {
-      const done = next >= candidates.length;
+      const done = exhausted();
+      const since = searched < this.tierCount ? { searchedSince: this.opt.tiers?.[searched - 1]?.oldest ?? '' } : {};
       return {
         state,
         terms,
@@ -334,6 +440,7 @@ export class SearchEngine {
         facetsPending: facets === undefined,
         hasMore: verified.length > wanted || !done,
         unsearchable: false,
+        ...since,
       };
     };
     return {
@@ -344,12 +451,12 @@ export class SearchEngine {
       },
       more: async () => {
         wanted += this.opt.pageSize;
-        await fill(this.opt.maxProbe);
+        await fill(this.opt.maxProbe, 'as-needed');
         return outcome();
       },
       all: async () => {
         wanted = Number.POSITIVE_INFINITY;
-        await fill(Number.POSITIVE_INFINITY);
+        await fill(Number.POSITIVE_INFINITY, 'as-needed');
         return outcome();
       },
     };
@@ -371,20 +478,40 @@ export class SearchEngine {
   private async list(state: SearchState): Promise<SearchSession> {
     let all: PagefindResult[];
     let facets: FacetCounts;
+    let grow = async (_upTo: number): Promise<void> => {};
     const known = this.opt.items;
+    let total: number;
     if (!hasFilters(state.filters) && known) {
-      // Items are indexed first: the first `count` pages are the items. No filter file is needed.
-      all = ((await this.pf.search(null))?.results ?? []).slice(0, known.count);
+      // Items are indexed first in each tier: a tier's first `items` pages are its items. No filter file is needed,
+      // and older tiers are added only when the reader pages on to them.
+      const tiers = this.tierCount > 1 && this.opt.tiers ? this.opt.tiers : [{ pages: Number.POSITIVE_INFINITY, items: known.count }];
+      const itemsOf = (results: PagefindResult[], loadedTiers: number) => {
+        const out: PagefindResult[] = [];
+        let offset = 0;
+        for (const t of tiers.slice(0, loadedTiers)) {
+          out.push(...results.slice(offset, offset + t.items));
+          offset += t.pages;
+        }
+        return out;
+      };
+      const listed = async () => itemsOf((await this.pf.search(null))?.results ?? [], this.loadedTiers);
+      all = await listed();
+      total = known.count;
       facets = known.facets;
+      grow = async (upTo: number) => {
+        while (all.length < upTo && all.length < total && (await this.expand())) all = await listed();
+      };
     } else {
       const values = await this.allFacetValues();
       // Only item pages carry a 事项类型: asking for any type keeps notices and lists out of the listing.
       const itemsOnly: Record<string, unknown> = state.filters.type.length ? {} : { type: { any: Object.keys(values.type ?? {}) } };
       all = (await this.pf.search(null, { filters: { ...itemsOnly, ...pagefindFilters(state.filters) } }))?.results ?? [];
+      total = all.length;
       facets = await this.pagefindFacets(null, state.filters, itemsOnly);
     }
     const loaded: Hit[] = [];
     const load = async (upTo: number) => {
+      await grow(upTo);
       const batch = all.slice(loaded.length, upTo);
       const hits = await Promise.all(batch.map((r) => this.fetchHit(r, [])));
       for (const h of hits) if (h) loaded.push(h);
@@ -394,12 +521,12 @@ export class SearchEngine {
       state,
       terms: [],
       hits: [...loaded],
-      total: all.length,
+      total,
       exact: true,
       facets,
       facetsExact: true,
       facetsPending: false,
-      hasMore: loaded.length < all.length,
+      hasMore: loaded.length < total,
       unsearchable: false,
     });
     return {
@@ -410,7 +537,7 @@ export class SearchEngine {
         return outcome();
       },
       all: async () => {
-        await load(all.length);
+        await load(total);
         return outcome();
       },
     };

@@ -1,9 +1,11 @@
 /**
  * The words of the search page. Domain labels (事项类型, 实施部门, 发文字号 …) come from ../glossary.ts.
  */
-import { ITEM_FIELDS, NOTICE_FIELDS } from '../glossary.ts';
+import { ITEM_FIELDS, NOTICE_FIELDS, formatChineseDate } from '../glossary.ts';
 import type { FilterKey } from './state.ts';
 import type { PageKind } from './kinds.ts';
+
+const MORE = '显示更多结果';
 
 export const SEARCH_TEXT = {
   title: '搜索',
@@ -19,7 +21,7 @@ export const SEARCH_TEXT = {
   clearFilters: '清除全部筛选',
   resultsHeading: '搜索结果',
   loading: '正在搜索……',
-  more: '显示更多结果',
+  more: MORE,
   noJs: '搜索需要浏览器启用 JavaScript。您也可以直接浏览：',
   browseAll: '全部事项',
   browseTypes: '按事项类型浏览',
@@ -30,6 +32,8 @@ export const SEARCH_TEXT = {
   countAtLeast: (n: number, q: string) => `“${q}”已找到 ${n} 条结果，可能还有更多`,
   countFiltered: (text: string, filters: number) => (filters > 0 ? `${text}（已选 ${filters} 项筛选条件）` : text),
   shown: (shown: number, total: number) => `显示第 1—${shown} 条，共 ${total} 条`,
+  /** Older tiers of a large index not searched yet (src/lib/search/tiers.ts). */
+  searchedSince: (date: string) => `${date ? `目前检索了${formatChineseDate(date)}以来成文的文件，` : ''}“${MORE}”将继续检索更早的文件`,
   // No results
   noResultsHeading: '没有找到结果',
   noResults: (q: string) => `没有找到包含“${q}”的内容。`,

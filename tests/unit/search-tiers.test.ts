@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { SearchEngine, type FacetCounts, type PagefindApi, type PagefindSearchOptions } from '../../src/lib/search/engine.ts';
+import { emptyFilters, type SearchState } from '../../src/lib/search/state.ts';
+import { TIER_LIMITS, noticeOfPage, parseTierManifest, planTiers, tierDir } from '../../src/lib/search/tiers.ts';
+
+describe('planTiers', () => {
+  const n = (slug: string, date: string, pages: number) => ({ slug, date, pages });
+
+  it('puts the newest notices first, up to the first tier’s limit, then fills later tiers up to theirs', () => {
+    const plan = planTiers([n('a', '2019-01-01', 40), n('b', '2021-05-01', 30), n('c', '2020-03-01', 30), n('d', '2018-01-01', 50)], { first: 60, rest: 80 });
+    // b (newest) and c fill the first tier (60); a and d (90 > 80) need two more.
+    expect(plan.map((t) => t.notices)).toEqual([['b', 'c'], ['a'], ['d']]);
+    expect(plan.map((t) => t.pages)).toEqual([60, 40, 50]);
+  });
+
+  it('keeps a notice whole: one larger than the limit gets a tier of its own', () => {
+    expect(planTiers([n('big', '2021-01-01', 500), n('small', '2020-01-01', 5)], { first: 100, rest: 100 }).map((t) => t.notices)).toEqual([['big'], ['small']]);
+  });
+
+  it('is one tier when everything fits, and does not depend on the input order (same date: slug order)', () => {
+    const input = [n('x', '2021-01-01', 10), n('a', '2021-01-01', 10), n('m', '2020-01-01', 10)];
+    const plan = planTiers(input);
+    expect(plan).toEqual([{ notices: ['a', 'x', 'm'], pages: 30 }]);
+    expect(planTiers([...input].reverse())).toEqual(plan);
+    expect(TIER_LIMITS.first).toBeLessThan(TIER_LIMITS.rest);
+  });
+
+  it('leaves out notices without pages and refuses a limit that is not a positive whole number', () => {
+    expect(planTiers([n('a', '2021-01-01', 0)])).toEqual([]);
+    expect(() => planTiers([], { first: 0, rest: 10 })).toThrow(/first/);
+    expect(() => planTiers([], { first: 10, rest: 1.5 })).toThrow(/rest/);
+  });
+});
+
+describe('noticeOfPage and tierDir', () => {
+  it('reads the notice from item, notice and attachment URLs, with or without a base path', () => {
+    expect(noticeOfPage('/items/jiaxiang-2021-2-a1-02/')).toBe('jiaxiang-2021-2');
+    expect(noticeOfPage('/fgf/items/jinan-hitech-2021-40-a10-13/', '/fgf/')).toBe('jinan-hitech-2021-40');
+    expect(noticeOfPage('/notices/jiaxiang-2021-2/')).toBe('jiaxiang-2021-2');
+    expect(noticeOfPage('/notices/jiaxiang-2021-2/attachments/3/')).toBe('jiaxiang-2021-2');
+    expect(noticeOfPage('/items/')).toBeUndefined();
+    expect(noticeOfPage('/types/license/')).toBeUndefined();
+  });
+
+  it('names the first tier’s folder pagefind/ (where pagefind.js is) and the others pagefind/tier-N/', () => {
+    expect([0, 1, 12].map(tierDir)).toEqual(['pagefind/', 'pagefind/tier-1/', 'pagefind/tier-12/']);
+  });
+});
+
+describe('parseTierManifest', () => {
+  const tier = (dir: string) => ({ dir, pages: 3, items: 2, newest: '2021-12-31', oldest: '2021-01-01' });
+
+  it('reads a well-formed manifest', () => {
+    expect(parseTierManifest({ tiers: [tier('pagefind/'), tier('pagefind/tier-1/')] }).tiers).toHaveLength(2);
+  });
+
+  it('says what is wrong with a malformed one', () => {
+    expect(() => parseTierManifest(null)).toThrow(/tiers/);
+    expect(() => parseTierManifest({ tiers: [] })).toThrow(/no tier/);
+    expect(() => parseTierManifest({ tiers: [tier('pagefind/tier-1/')] })).toThrow(/tiers\[0\]\.dir/);
+    expect(() => parseTierManifest({ tiers: [tier('../evil/')] })).toThrow(/dir/);
+    expect(() => parseTierManifest({ tiers: [{ ...tier('pagefind/'), pages: -1 }] })).toThrow(/pages/);
+    expect(() => parseTierManifest({ tiers: [{ ...tier('pagefind/'), newest: 5 }] })).toThrow(/newest/);
+  });
+});
+
+interface Page {
+  url: string;
+  title: string;
+  score?: number;
+  filters?: Record<string, string[]>;
+}
+
+/**
+ * A tiered stand-in for Pagefind: search() covers the tiers added so far, like mergeIndex does (results of all
+ * of them, sorted by score; a search without a query keeps the tiers' order). Records what was loaded.
+ */
+function tieredPagefind(tiers: Page[][]) {
+  let loaded = 1;
+  const fragments: string[] = [];
+  let filterCalls = 0;
+  const pages = () => tiers.slice(0, loaded).flatMap((t, k) => t.map((p, i) => ({ p, id: `t${k}p${i}` })));
+  const passes = (p: Page, filters: Record<string, unknown> = {}) =>
+    Object.entries(filters).every(([k, v]) => (v as { any: string[] }).any.some((x) => p.filters?.[k]?.includes(x)));
+  const api: PagefindApi = {
+    async search(term: string | null, options: PagefindSearchOptions = {}) {
+      const found = pages().filter(({ p }) => (term === null || term.split(' ').every((w) => [...w].every((ch) => p.title.includes(ch)))) && passes(p, options.filters));
+      if (term !== null) found.sort((a, b) => (b.p.score ?? 0) - (a.p.score ?? 0));
+      return {
+        filters: {},
+        results: found.map(({ p, id }) => ({
+          id,
+          score: p.score ?? 0,
+          data: async () => {
+            fragments.push(p.url);
+            return { url: p.url, content: p.title, meta: { title: p.title }, filters: p.filters ?? {}, anchors: [] };
+          },
+        })),
+      };
+    },
+    async filters() {
+      filterCalls++;
+      const out: FacetCounts = {};
+      for (const { p } of pages()) for (const [k, vs] of Object.entries(p.filters ?? {})) for (const v of vs) ((out[k] ??= {})[v] = (out[k]?.[v] ?? 0) + 1);
+      return out;
+    },
+    async expand() {
+      if (loaded >= tiers.length) return false;
+      loaded++;
+      return true;
+    },
+  };
+  return { api, fragments, loaded: () => loaded, filterCalls: () => filterCalls };
+}
+
+const state = (q: string, filters: Partial<ReturnType<typeof emptyFilters>> = {}): SearchState => ({ q, filters: { ...emptyFilters(), ...filters } });
+
+/** Tier t: `items` item pages (the first ones) and a notice page; titles say which tier they are in. */
+function tier(t: number, items: number, word: (i: number) => string): Page[] {
+  return [
+    ...Array.from({ length: items }, (_, i) => ({
+      url: `/items/n${t}-a1-${String(i + 1).padStart(2, '0')}/`,
+      title: `${word(i)}第${t}层第${i + 1}项`,
+      score: 100 - i,
+      filters: { type: [i % 2 ? '行政处罚' : '行政许可'] },
+    })),
+    { url: `/notices/n${t}/`, title: `第${t}层通知`, score: 1 },
+  ];
+}
+
+describe('SearchEngine on a tiered index', () => {
+  const sizes = (tiers: Page[][]) => tiers.map((t, k) => ({ pages: t.length, items: t.length - 1, oldest: `202${5 - k}-01-01` }));
+
+  it('fills the first page from the newest tier alone when it has enough results', async () => {
+    const tiers = [tier(0, 15, () => '典当'), tier(1, 15, () => '典当')];
+    const pf = tieredPagefind(tiers);
+    const o = (await new SearchEngine(pf.api, { tiers: sizes(tiers) }).run(state('典当'))).outcome();
+    expect(o.hits).toHaveLength(10);
+    expect(o.hits.every((h) => h.url.startsWith('/items/n0-'))).toBe(true);
+    expect(pf.loaded()).toBe(1);
+    expect(o).toMatchObject({ exact: false, hasMore: true });
+  });
+
+  it('shows what the newest tier found first, says how far it searched, and adds older tiers for more', async () => {
+    const tiers = [tier(0, 6, (i) => (i < 2 ? '兽医' : '测绘')), tier(1, 6, (i) => (i < 3 ? '兽医' : '测绘')), tier(2, 6, () => '兽医')];
+    const pf = tieredPagefind(tiers);
+    const engine = new SearchEngine(pf.api, { tiers: sizes(tiers) });
+    const session = await engine.run(state('兽医'));
+    const first = session.outcome();
+    expect(first.hits).toHaveLength(2);
+    expect(first).toMatchObject({ exact: false, hasMore: true, searchedSince: '2025-01-01' });
+    expect(pf.loaded()).toBe(1);
+    const more = await session.more();
+    expect(more.hits).toHaveLength(11);
+    expect(pf.loaded()).toBe(3);
+    expect(more.searchedSince).toBeUndefined();
+    const all = await session.all();
+    expect(all.exact).toBe(true);
+    expect(all.total).toBe(11);
+    expect(new Set(all.hits.map((h) => h.url)).size).toBe(11);
+    expect(all.hits.every((h) => h.title.startsWith('兽医'))).toBe(true);
+  });
+
+  it('says “no results” only after every tier was searched', async () => {
+    const tiers = [tier(0, 3, () => '测绘'), tier(1, 3, () => '测绘'), tier(2, 3, (i) => (i === 2 ? '屠宰' : '测绘'))];
+    const pf = tieredPagefind(tiers);
+    const engine = new SearchEngine(pf.api, { tiers: sizes(tiers) });
+    const found = (await engine.run(state('屠宰'))).outcome();
+    expect(found).toMatchObject({ total: 1, exact: true, hasMore: false });
+    expect(found.hits[0]!.url).toBe('/items/n2-a1-03/');
+    const none = (await engine.run(state('供水'))).outcome();
+    expect(none).toMatchObject({ total: 0, exact: true, hasMore: false });
+  });
+
+  it('searches the tiers another search already added', async () => {
+    const tiers = [tier(0, 2, () => '测绘'), tier(1, 12, () => '测绘')];
+    const pf = tieredPagefind(tiers);
+    const engine = new SearchEngine(pf.api, { tiers: sizes(tiers) });
+    // Nothing in the newest tier: the next one is added.
+    expect((await engine.run(state('第1层'))).outcome().hits.length).toBeGreaterThan(0);
+    expect(engine.tiersLoaded).toBe(2);
+    const o = (await engine.run(state('测绘'))).outcome();
+    expect(o.hits).toHaveLength(10);
+    expect(o.searchedSince).toBeUndefined();
+  });
+
+  it('lists items without a query tier by tier, in order, with the build’s count, adding tiers as the reader pages on', async () => {
+    const tiers = [tier(0, 7, () => '甲'), tier(1, 7, () => '乙')];
+    const pf = tieredPagefind(tiers);
+    const engine = new SearchEngine(pf.api, { tiers: sizes(tiers), items: { count: 14, facets: { type: { 行政许可: 8, 行政处罚: 6 } } } });
+    const session = await engine.run(state(''));
+    const first = session.outcome();
+    expect(first.hits.map((h) => h.url)).toEqual([
+      ...Array.from({ length: 7 }, (_, i) => `/items/n0-a1-0${i + 1}/`),
+      ...Array.from({ length: 3 }, (_, i) => `/items/n1-a1-0${i + 1}/`),
+    ]);
+    expect(first).toMatchObject({ total: 14, hasMore: true });
+    expect(pf.filterCalls()).toBe(0);
+    const all = await session.all();
+    expect(all.hits.map((h) => h.url)).toHaveLength(14);
+    expect(all.hits.some((h) => h.url.startsWith('/notices/'))).toBe(false);
+    expect(all.hasMore).toBe(false);
+  });
+
+  it('does not load older tiers for a listing that one tier fills', async () => {
+    const tiers = [tier(0, 12, () => '甲'), tier(1, 7, () => '乙')];
+    const pf = tieredPagefind(tiers);
+    await new SearchEngine(pf.api, { tiers: sizes(tiers), items: { count: 19, facets: {} } }).run(state(''));
+    expect(pf.loaded()).toBe(1);
+  });
+
+  it('loads every tier for filter counts and filtered listings', async () => {
+    const tiers = [tier(0, 4, () => '甲'), tier(1, 4, () => '乙'), tier(2, 4, () => '丙')];
+    const pf = tieredPagefind(tiers);
+    const engine = new SearchEngine(pf.api, { tiers: sizes(tiers) });
+    const session = await engine.run(state('第'));
+    expect(session.outcome().facetsPending).toBe(true);
+    await session.facets();
+    expect(pf.loaded()).toBe(3);
+    const listed = (await new SearchEngine(tieredPagefind(tiers).api, { tiers: sizes(tiers) }).run(state('', { type: ['行政处罚'] }))).outcome();
+    expect(listed.total).toBe(6);
+  });
+
+  it('treats an index without expand() as one tier whatever the manifest says', async () => {
+    const tiers = [tier(0, 3, () => '测绘'), tier(1, 3, () => '测绘')];
+    const { api } = tieredPagefind(tiers);
+    const single: PagefindApi = { search: api.search, filters: api.filters };
+    const engine = new SearchEngine(single, { tiers: sizes(tiers) });
+    expect(engine.tierCount).toBe(1);
+    expect((await engine.run(state('测绘'))).outcome()).toMatchObject({ total: 3, exact: true });
+  });
+});
