@@ -6,6 +6,8 @@ import {
   normaliseText,
   normaliseWithMap,
   pagefindQuery,
+  lookupWords,
+  MAX_LOOKUP_WORDS,
   queryTerms,
 } from '../../src/lib/search/normalize.ts';
 
@@ -60,15 +62,32 @@ describe('queryTerms', () => {
 });
 
 describe('pagefindQuery', () => {
-  it('hands Pagefind words without punctuation, digits apart from characters', () => {
-    expect(pagefindQuery(queryTerms('国发〔2020〕13号'))).toEqual({ query: '国发 2020 13', dropped: ['号'] });
-    expect(pagefindQuery(queryTerms('“双随机、一公开”')).query).toBe('双随机 一公开');
-    expect(pagefindQuery(queryTerms('典当业')).query).toBe('典当业');
+  it('hands Pagefind words without punctuation, digits apart from characters, at most two of them', () => {
+    expect(pagefindQuery(queryTerms('国发〔2020〕13号'))).toEqual({ query: '2020 13', dropped: ['号'] });
+    expect(pagefindQuery(queryTerms('“双随机、一公开”')).query).toBe('随机 公开');
+    expect(pagefindQuery(queryTerms('乡村兽医')).query).toBe('乡村 兽医');
   });
 
   it('leaves out lone characters when other words remain, and says when none remain', () => {
-    expect(pagefindQuery(queryTerms('①县级'))).toEqual({ query: '县级', dropped: ['1'] });
+    expect(pagefindQuery(queryTerms('①县级'))).toEqual({ query: '县', dropped: ['1'] });
     expect(pagefindQuery(queryTerms('造、'))).toEqual({ query: '', dropped: ['造'] });
+  });
+});
+
+describe('lookupWords', () => {
+  it('leaves out a one-character word that ends its piece (nothing indexed may start with it before punctuation)', () => {
+    // The segmenter splits 典当 into 典|当: 典 is always followed by 当 in a matching page, 当 maybe by 。
+    expect(lookupWords(['典当'])).toEqual(['典']);
+    expect(lookupWords(['典当业'])).toEqual(['典', '当']);
+  });
+
+  it('keeps the longest words, at most MAX_LOOKUP_WORDS, in the query’s order', () => {
+    expect(MAX_LOOKUP_WORDS).toBe(2);
+    expect(lookupWords(['生猪屠宰'])).toEqual(['生', '屠宰']);
+    expect(lookupWords(['食品生产许可'])).toEqual(['食品', '生产']);
+    expect(lookupWords(['旅行社'])).toEqual(['旅行社']);
+    expect(lookupWords(['乡村兽医', '公安'], 3)).toEqual(['乡村', '兽医', '公安']);
+    expect(lookupWords(['2020', '13'])).toEqual(['2020', '13']);
   });
 
   it('knows a query of punctuation only has nothing to look up', () => {

@@ -121,7 +121,38 @@ export function pagefindQuery(terms: readonly string[]): PagefindQuery {
   const lone = (p: string) => [...p].length === 1;
   const kept = pieces.filter((p) => !lone(p));
   if (kept.length === 0) return { query: '', dropped: pieces };
-  return { query: kept.join(' '), dropped: pieces.filter(lone) };
+  return { query: lookupWords(kept).join(' '), dropped: pieces.filter(lone) };
+}
+
+/** The word segmenter Pagefind applies to a Chinese query in the browser (it may be missing in old engines). */
+const WORDS = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
+
+/** At most this many words are looked up: each one costs an index chunk of about 20 KB on the first query. */
+export const MAX_LOOKUP_WORDS = 2;
+
+/**
+ * The words of the pieces that Pagefind is asked for. Pagefind splits each piece again into words (生猪屠宰 →
+ * 生|猪|屠宰), loads one index chunk per word and keeps the pages that have a word starting with each. Asking for
+ * fewer words only widens the candidates (the literal check narrows them again), so:
+ * - a one-character word that ends its piece is left out (当 in 典当: in a page it may stand before punctuation, where
+ *   no indexed word starts with it, so asking for it could lose the page; 典 is followed by 当 and reachable);
+ * - of the rest, the longest `max` are kept (ties: the earlier), in the query's order.
+ * Without a segmenter the pieces are handed over as they are.
+ */
+export function lookupWords(pieces: readonly string[], max = MAX_LOOKUP_WORDS): string[] {
+  if (!WORDS) return [...pieces];
+  const words: { word: string; at: number }[] = [];
+  for (const piece of pieces) {
+    const segments = [...WORDS.segment(piece)].map((s) => s.segment).filter((s) => s.trim().length > 0);
+    segments.forEach((word, k) => {
+      if ([...word].length > 1 || k < segments.length - 1) words.push({ word, at: words.length });
+    });
+  }
+  return words
+    .sort((a, b) => [...b.word].length - [...a.word].length || a.at - b.at)
+    .slice(0, max)
+    .sort((a, b) => a.at - b.at)
+    .map((w) => w.word);
 }
 
 /** Has the query anything Pagefind could look up at all? */
