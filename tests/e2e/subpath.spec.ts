@@ -239,6 +239,7 @@ test('tiered: relevance suite — recall 100% and precision@10 ≥ 95% for every
   console.log(`tiered relevance: ${queries.length} queries checked, ${bestEffort.length} best effort (e.g. ${bestEffort.slice(0, 3).join(' ')})`);
   const { runs } = await runQueries(page, `${origin}${BASE}search/`, dist, queries);
   const figures = relevanceFigures(runs);
+  console.log(`tiered relevance: recall ${(figures.recall * 100).toFixed(2)}%, precision@10 ${(figures.precisionAtK * 100).toFixed(2)}%`);
   expect(figures.misses, 'queries that missed a relevant page').toEqual([]);
   expect(figures.recall).toBe(1);
   expect(figures.precisionAtK).toBeGreaterThanOrEqual(0.95);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchEngine, adjacentFirst, facetCounts, rankHits, type FacetCounts, type Hit, type PagefindApi, type PagefindSearchOptions } from '../../src/lib/search/engine.ts';
+import { SearchEngine, adjacentFirst, batchSize, facetCounts, rankHits, type FacetCounts, type Hit, type PagefindApi, type PagefindSearchOptions } from '../../src/lib/search/engine.ts';
 import { emptyFilters, type SearchState } from '../../src/lib/search/state.ts';
 import type { PagefindFragment } from '../../src/lib/search/fragment.ts';
 
@@ -242,5 +242,15 @@ describe('adjacentFirst', () => {
   it('puts candidates whose matched words sit side by side first, keeping Pagefind’s order otherwise', () => {
     const ordered = adjacentFirst([r('apart', [3, 9]), r('near', [12, 5, 13]), r('none', []), r('near2', [0, 1])]);
     expect(ordered.map((x) => x.id)).toEqual(['near', 'near2', 'apart', 'none']);
+  });
+});
+
+describe('batchSize', () => {
+  it('fetches what the missing results need at the rate found so far, between 2 and the batch size', () => {
+    expect(batchSize(10, 0, 0, 10)).toBe(10);
+    expect(batchSize(2, 10, 8, 10)).toBe(3);
+    expect(batchSize(1, 10, 10, 10)).toBe(2);
+    expect(batchSize(5, 10, 1, 10)).toBe(10);
+    expect(batchSize(Number.POSITIVE_INFINITY, 10, 5, 10)).toBe(10);
   });
 });

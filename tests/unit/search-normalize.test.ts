@@ -65,6 +65,7 @@ describe('pagefindQuery', () => {
   it('hands Pagefind words without punctuation, digits apart from characters, at most two of them', () => {
     expect(pagefindQuery(queryTerms('国发〔2020〕13号'))).toEqual({ query: '2020 13', dropped: ['号'] });
     expect(pagefindQuery(queryTerms('“双随机、一公开”')).query).toBe('随机 公开');
+    expect(pagefindQuery(queryTerms('典当')).query).toBe('典');
     expect(pagefindQuery(queryTerms('乡村兽医')).query).toBe('乡村 兽医');
   });
 
@@ -78,12 +79,13 @@ describe('lookupWords', () => {
   it('leaves out a one-character word that ends its piece (nothing indexed may start with it before punctuation)', () => {
     // The segmenter splits 典当 into 典|当: 典 is always followed by 当 in a matching page, 当 maybe by 。
     expect(lookupWords(['典当'])).toEqual(['典']);
-    expect(lookupWords(['典当业'])).toEqual(['典', '当']);
+    expect(lookupWords(['典当业'])).toEqual(['典']);
   });
 
-  it('keeps the longest words, at most MAX_LOOKUP_WORDS, in the query’s order', () => {
+  it('prefers words of two or more characters, the longest, at most MAX_LOOKUP_WORDS, in the query’s order', () => {
     expect(MAX_LOOKUP_WORDS).toBe(2);
-    expect(lookupWords(['生猪屠宰'])).toEqual(['生', '屠宰']);
+    expect(lookupWords(['生猪屠宰'])).toEqual(['屠宰']);
+    expect(lookupWords(['双随机'])).toEqual(['随机']);
     expect(lookupWords(['食品生产许可'])).toEqual(['食品', '生产']);
     expect(lookupWords(['旅行社'])).toEqual(['旅行社']);
     expect(lookupWords(['乡村兽医', '公安'], 3)).toEqual(['乡村', '兽医', '公安']);

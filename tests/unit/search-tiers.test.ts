@@ -230,3 +230,55 @@ describe('SearchEngine on a tiered index', () => {
     expect((await engine.run(state('测绘'))).outcome()).toMatchObject({ total: 3, exact: true });
   });
 });
+
+describe('SearchEngine: candidates whose words sit apart', () => {
+  /** Pages with 食品经营 (words side by side) and pages with 食品 … 经营 apart; Pagefind ranks the apart ones first. */
+  function pagefindWithPositions(near: number, apart: number) {
+    const fragments: string[] = [];
+    const pages = [
+      ...Array.from({ length: apart }, (_, i) => ({ url: `/items/apart-a1-${String(i + 1).padStart(2, '0')}/`, title: `食品安全第${i}项经营`, words: [0, 4], score: 9 })),
+      ...Array.from({ length: near }, (_, i) => ({ url: `/items/near-a1-${String(i + 1).padStart(2, '0')}/`, title: `食品经营第${i}项`, words: [0, 1], score: 1 })),
+    ];
+    const api: PagefindApi = {
+      async search(term) {
+        const words = (term ?? '').split(' ');
+        return {
+          filters: {},
+          results: pages
+            .filter((p) => words.every((w) => p.title.includes(w)))
+            .map((p, i) => ({
+              id: `p${i}`,
+              score: p.score,
+              words: p.words,
+              data: async () => {
+                fragments.push(p.url);
+                return { url: p.url, content: p.title, meta: { title: p.title }, filters: {}, anchors: [] };
+              },
+            })),
+        };
+      },
+      async filters() {
+        return {};
+      },
+    };
+    return { api, fragments };
+  }
+
+  it('checks the side-by-side ones first and leaves the others for more()', async () => {
+    const { api, fragments } = pagefindWithPositions(4, 30);
+    const session = await new SearchEngine(api, { smallIndexPages: 10 }).run(state('食品经营'));
+    expect(session.outcome().hits.map((h) => h.url)).toHaveLength(4);
+    expect(fragments.every((u) => u.includes('/near-'))).toBe(true);
+    expect(session.outcome()).toMatchObject({ exact: false, hasMore: true });
+    const all = await session.all();
+    expect(all).toMatchObject({ total: 4, exact: true });
+    expect(fragments).toHaveLength(34);
+  });
+
+  it('checks the others on the first page too when the side-by-side ones found nothing', async () => {
+    const { api, fragments } = pagefindWithPositions(0, 3);
+    const o = (await new SearchEngine(api, { smallIndexPages: 1 }).run(state('食品经营'))).outcome();
+    expect(o).toMatchObject({ total: 0, exact: true });
+    expect(fragments).toHaveLength(3);
+  });
+});

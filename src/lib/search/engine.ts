@@ -207,10 +207,25 @@ function hasAdjacentWords(r: PagefindResult): boolean {
  * every candidate is still checked before a count is called exact.
  */
 export function adjacentFirst<T extends PagefindResult>(results: readonly T[]): T[] {
+  const { near, apart } = splitAdjacent(results);
+  return [...near, ...apart];
+}
+
+/** The candidates whose matched words sit side by side, and the others (each in Pagefind's order). */
+export function splitAdjacent<T extends PagefindResult>(results: readonly T[]): { near: T[]; apart: T[] } {
   const near: T[] = [];
   const apart: T[] = [];
   for (const r of results) (hasAdjacentWords(r) ? near : apart).push(r);
-  return [...near, ...apart];
+  return { near, apart };
+}
+
+/**
+ * How many candidates to check next: enough for the results still missing at the rate found so far (all of them at
+ * first), at least 2 and at most `max`. A page that needs 2 more results fetches 2 or 3 fragments, not 10.
+ */
+export function batchSize(missing: number, checked: number, found: number, max: number): number {
+  const rate = checked > 0 ? Math.max(found / checked, 0.2) : 1;
+  return Math.min(max, Math.max(2, Math.ceil(missing / rate)));
 }
 
 /** Ranking: pages whose title contains the query first, lists (browse pages) after content, then Pagefind's score. */
@@ -388,14 +403,20 @@ export class SearchEngine {
    * Large index: check candidates in Pagefind's order, only as many as the page needs. When the tiers loaded so far
    * have no unchecked candidate left, the next tier is added and searched for the pages not seen yet — for the first
    * page of results only while nothing was found (a first query then costs the newest tier's files alone); for more
-   * results, filter counts or all() as far as needed.
+   * results, filter counts or all() as far as needed. When two or more words were looked up, the first page, once it
+   * has a result, stops at the candidates whose words sit apart (they are almost never literal matches, see
+   * adjacentFirst); more() and all() check them.
    */
   private async checkProgressively(state: SearchState, terms: string[], query: string): Promise<SearchSession> {
     const search = async () => {
       searched = this.loadedTiers;
       const resp = await this.pf.search(query, { filters: pagefindFilters(state.filters) });
-      return adjacentFirst((resp?.results ?? []).filter((r) => !seen.has(r.id)));
+      const { near, apart } = splitAdjacent((resp?.results ?? []).filter((r) => !seen.has(r.id)));
+      nearEnd = near.length;
+      return [...near, ...apart];
     };
+    const severalWords = query.split(' ').filter(Boolean).length > 1;
+    let nearEnd = 0;
     const seen = new Set<string>();
     let searched = this.loadedTiers;
     let candidates = await search();
@@ -403,11 +424,13 @@ export class SearchEngine {
     let facets: FacetCounts | undefined;
     const verified: Hit[] = [];
     let next = 0;
+    let checked = 0;
     let wanted = this.opt.pageSize;
     const exhausted = () => next >= candidates.length && searched >= this.tierCount;
     const fill = async (limit: number, olderTiers: 'if-none-found' | 'as-needed') => {
       let probed = 0;
       while (verified.length < wanted && probed < limit) {
+        if (olderTiers === 'if-none-found' && severalWords && verified.length > 0 && next >= nearEnd) break;
         if (next >= candidates.length) {
           // Another search may have added tiers meanwhile; otherwise add the next one.
           if (searched >= this.loadedTiers) {
@@ -418,9 +441,13 @@ export class SearchEngine {
           next = 0;
           continue;
         }
-        const batch = candidates.slice(next, next + this.opt.batch);
+        let end = next + batchSize(wanted - verified.length, checked, verified.length, this.opt.batch);
+        // The first page checks the side-by-side candidates in batches of their own.
+        if (olderTiers === 'if-none-found' && severalWords && next < nearEnd) end = Math.min(end, nearEnd);
+        const batch = candidates.slice(next, end);
         next += batch.length;
         probed += batch.length;
+        checked += batch.length;
         for (const r of batch) seen.add(r.id);
         for (const h of await Promise.all(batch.map((r) => this.fetchHit(r, terms)))) if (h) verified.push(h);
       }

@@ -136,7 +136,11 @@ export const MAX_LOOKUP_WORDS = 2;
  * fewer words only widens the candidates (the literal check narrows them again), so:
  * - a one-character word that ends its piece is left out (当 in 典当: in a page it may stand before punctuation, where
  *   no indexed word starts with it, so asking for it could lose the page; 典 is followed by 当 and reachable);
- * - of the rest, the longest `max` are kept (ties: the earlier), in the query's order.
+ * - words of two or more characters are preferred: a one-character word is asked for only when there is no longer
+ *   one (典当 → 典; 生猪屠宰 → 屠宰, not 生 as well: one index chunk instead of two);
+ * - of those, the longest `max` are kept (ties: the earlier), in the query's order. Two words, not one, when there
+ *   are two: Pagefind then reports where both matched, and the pages where they sit side by side (the literal
+ *   matches) are checked first (engine.ts, adjacentFirst).
  * Without a segmenter the pieces are handed over as they are.
  */
 export function lookupWords(pieces: readonly string[], max = MAX_LOOKUP_WORDS): string[] {
@@ -148,7 +152,8 @@ export function lookupWords(pieces: readonly string[], max = MAX_LOOKUP_WORDS): 
       if ([...word].length > 1 || k < segments.length - 1) words.push({ word, at: words.length });
     });
   }
-  return words
+  const long = words.filter((w) => [...w.word].length > 1);
+  return (long.length > 0 ? long : words.slice(0, 1))
     .sort((a, b) => [...b.word].length - [...a.word].length || a.at - b.at)
     .slice(0, max)
     .sort((a, b) => a.at - b.at)

@@ -4,7 +4,7 @@
  * Pagefind's metadata file lists every page of an index (about 7 bytes a page, gzipped) and every search downloads it
  * before anything else: at 10,000 items that alone is 75 KB, and the first query transfers more than 200 KB. So a
  * large site is indexed as several Pagefind indexes ("tiers"): the first holds the newest notices (with their tables
- * and items) up to `first` pages, each further tier older notices up to `rest` pages. The search page loads the
+ * and items) up to `first` pages (500: about 4 KB of metadata), each further tier older notices up to `rest` pages. The search page loads the
  * first tier only and adds the next one (Pagefind's mergeIndex) when a page of results cannot be filled, when the
  * reader asks for more, or when filter counts are needed. A notice never straddles two tiers. A site that fits in
  * the first tier (this one: 66 pages) has one index, exactly as before.
@@ -16,7 +16,7 @@ import { parseItemId } from '../ids.ts';
 import { noticeSlugOf, stripBase } from './kinds.ts';
 
 /** Pages per tier: the first tier (what a first query loads) and every later one (what one indexing run holds). */
-export const TIER_LIMITS = { first: 1000, rest: 10000 } as const;
+export const TIER_LIMITS = { first: 500, rest: 10000 } as const;
 
 export interface TierLimits {
   first: number;
