@@ -13,7 +13,8 @@ export const INDEX_LANGUAGE = 'zh-cn';
  * - text hidden from screen readers (aria-hidden="true", e.g. the column name repeated in every cell of an
  *   attachment table for narrow screens: “事项类型 行政许可” 36 times over);
  * - anything printed only (.print-only, e.g. the page's own address).
- * The 序号 cells, breadcrumbs, previous/next links and related lists carry data-pagefind-ignore in the pages.
+ * Attachment tables' rows (each item is indexed on its own page), breadcrumbs, previous/next links and related lists
+ * carry data-pagefind-ignore in the pages.
  */
 export const EXCLUDE_SELECTORS: readonly string[] = ['.visually-hidden', '[aria-hidden="true"]', '.print-only'];
 
