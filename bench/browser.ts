@@ -43,6 +43,10 @@ export interface SearchFigures {
   warmMaxMs: number;
   /** Bytes of Pagefind's files fetched for the first query, by kind. */
   firstByKind: ReturnType<typeof byKind>;
+  /** Each query as the first one, in a fresh browser (page mode). */
+  cold?: QueryTiming[];
+  /** The same for queries the newest tier of a large index cannot answer (vocabulary.ts, OLDER_QUERIES). */
+  coldOlder?: QueryTiming[];
   note?: string;
 }
 
@@ -174,7 +178,8 @@ async function settled(page: Page, meter: NetworkMeter, since: number): Promise<
  *   typing alone waits for a pause first, which is the page's choice, not the search's speed), timed from the
  *   submit to the last DOM change.
  */
-async function searchPage(browser: Browser, origin: string, dist: string, queries: string[]): Promise<SearchFigures | undefined> {
+/** Open /search/?q=… in a fresh browser context and wait for the results: the first query a reader makes. */
+async function openSearch(browser: Browser, origin: string, dist: string, q: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const meter = new NetworkMeter(context, dist);
@@ -185,32 +190,50 @@ async function searchPage(browser: Browser, origin: string, dist: string, querie
       w.__lastChange = performance.now();
     }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
   });
-  const [q0, ...rest] = queries;
-  await page.goto(`${origin}/search/?q=${encodeURIComponent(q0!)}`, { waitUntil: 'load' });
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'load' });
   const box = page.locator(SEARCH_BOX).first();
   if ((await box.count()) === 0) {
     await context.close();
     return undefined;
   }
-  const firstEnded = await settled(page, meter, 0);
+  const ended = await settled(page, meter, 0);
   await settle(page);
-  const firstGot = await meter.since(0);
+  const got = await meter.since(0);
   const isPageItself = (t: Transfer) => {
     const path = new URL(t.url).pathname;
     return !isPagefind(t) && !/\.m?js$/.test(path);
   };
-  const searchBytes = firstGot.filter((t) => !isPageItself(t));
-  const timings: QueryTiming[] = [
-    {
-      query: q0!,
-      ms: firstEnded < 0 ? -1 : Math.round(firstEnded * 10) / 10,
-      bytes: sum(searchBytes),
-      gzipBytes: sum(searchBytes, 'gzipBytes'),
-      results: await page.locator('main a[href*="/items/"]').count(),
-    },
-  ];
+  const searchBytes = got.filter((t) => !isPageItself(t));
+  const timing: QueryTiming = {
+    query: q,
+    ms: ended < 0 ? -1 : Math.round(ended * 10) / 10,
+    bytes: sum(searchBytes),
+    gzipBytes: sum(searchBytes, 'gzipBytes'),
+    results: await page.locator('main a[href*="/items/"]').count(),
+  };
+  return { context, page, meter, box, timing, searchBytes, pageItself: got.filter(isPageItself) };
+}
+
+/** Every query as a first query: each in a fresh browser (nothing cached), so none profits from another's files. */
+async function coldQueries(browser: Browser, origin: string, dist: string, queries: string[]): Promise<QueryTiming[]> {
+  const out: QueryTiming[] = [];
+  for (const q of queries) {
+    const opened = await openSearch(browser, origin, dist, q);
+    if (!opened) return [];
+    out.push(opened.timing);
+    await opened.context.close();
+  }
+  return out;
+}
+
+async function searchPage(browser: Browser, origin: string, dist: string, queries: string[], older: string[]): Promise<SearchFigures | undefined> {
+  const [q0, ...rest] = queries;
+  const opened = await openSearch(browser, origin, dist, q0!);
+  if (!opened) return undefined;
+  const { context, page, meter, box, searchBytes } = opened;
+  const timings: QueryTiming[] = [opened.timing];
   const firstByKind = byKind(searchBytes);
-  let note = firstEnded < 0 ? `the page did not settle within 15 s for "${q0}"` : undefined;
+  let note = opened.timing.ms < 0 ? `the page did not settle within 15 s for "${q0}"` : undefined;
   for (const q of rest) {
     const mark = await meter.mark();
     const started = await box.evaluate((el, query) => {
@@ -231,7 +254,9 @@ async function searchPage(browser: Browser, origin: string, dist: string, querie
   }
   await context.close();
   const warm = timings.slice(1).filter((t) => t.ms >= 0);
-  const pageItself = firstGot.filter(isPageItself);
+  const pageItself = opened.pageItself;
+  const cold = await coldQueries(browser, origin, dist, queries);
+  const coldOlder = await coldQueries(browser, origin, dist, older);
   return {
     mode: 'page',
     pageLoadBytes: sum(pageItself),
@@ -241,11 +266,13 @@ async function searchPage(browser: Browser, origin: string, dist: string, querie
     warmMedianMs: median(warm.map((t) => t.ms)),
     warmMaxMs: warm.length ? Math.max(...warm.map((t) => t.ms)) : -1,
     firstByKind,
+    cold,
+    coldOlder,
     ...(note ? { note } : {}),
   };
 }
 
-export async function measureInBrowser(dist: string, jsPages: string[], queries: string[], log: (s: string) => void): Promise<BrowserFigures> {
+export async function measureInBrowser(dist: string, jsPages: string[], queries: string[], older: string[], log: (s: string) => void): Promise<BrowserFigures> {
   const { server, url } = await serve({ dir: dist, port: 0 });
   const origin = url.replace(/\/$/, '');
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
@@ -258,7 +285,7 @@ export async function measureInBrowser(dist: string, jsPages: string[], queries:
     log(`JavaScript per page measured (${pages.length} pages)`);
     const api = await searchApi(browser, origin, dist, queries);
     log(`Pagefind API: first query ${api.first.ms} ms, warm median ${api.warmMedianMs} ms`);
-    const page = existsSync(join(dist, 'search', 'index.html')) ? await searchPage(browser, origin, dist, queries) : undefined;
+    const page = existsSync(join(dist, 'search', 'index.html')) ? await searchPage(browser, origin, dist, queries, older) : undefined;
     if (page) log(`search page: first query ${page.first.ms} ms, warm median ${page.warmMedianMs} ms`);
     else log('no search page with a search box yet: search measured through the Pagefind API only');
     return { chromium: browser.version(), pages, search: { ...(page ? { page } : {}), api } };

@@ -199,6 +199,13 @@ describe('SearchEngine on a large index', () => {
     expect(all.exact).toBe(true);
   });
 
+  it('says “no results” only when every candidate was checked, past the usual limit of a page', async () => {
+    const { api, loaded } = fakePagefind(many);
+    const o = (await new SearchEngine(api, { smallIndexPages: 50, maxProbe: 50 }).run(state('可第'))).outcome();
+    expect(o).toMatchObject({ total: 0, exact: true, hasMore: false });
+    expect(loaded.length).toBe(100);
+  });
+
   it('tells whether a query finds anything, checking only the first candidates', async () => {
     const { api, loaded } = fakePagefind(many);
     const engine = new SearchEngine(api, { smallIndexPages: 50 });

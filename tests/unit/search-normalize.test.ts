@@ -83,10 +83,13 @@ describe('lookupWords', () => {
   });
 
   it('prefers words of two or more characters, the longest, at most MAX_LOOKUP_WORDS, in the query’s order', () => {
-    expect(MAX_LOOKUP_WORDS).toBe(2);
+    expect(MAX_LOOKUP_WORDS).toBe(3);
+    expect(lookupWords(['乡村兽医诊所'])).toEqual(['乡村', '兽医', '诊所']);
+    expect(lookupWords(['乡村兽医诊所'], 2)).toEqual(['乡村', '兽医']);
     expect(lookupWords(['生猪屠宰'])).toEqual(['屠宰']);
     expect(lookupWords(['双随机'])).toEqual(['随机']);
-    expect(lookupWords(['食品生产许可'])).toEqual(['食品', '生产']);
+    expect(lookupWords(['食品生产许可'])).toEqual(['食品', '生产', '许可']);
+    expect(lookupWords(['食品生产许可', '公安机关'], 3)).toEqual(['食品', '生产', '许可']);
     expect(lookupWords(['旅行社'])).toEqual(['旅行社']);
     expect(lookupWords(['乡村兽医', '公安'], 3)).toEqual(['乡村', '兽医', '公安']);
     expect(lookupWords(['2020', '13'])).toEqual(['2020', '13']);

@@ -429,7 +429,8 @@ export class SearchEngine {
     const exhausted = () => next >= candidates.length && searched >= this.tierCount;
     const fill = async (limit: number, olderTiers: 'if-none-found' | 'as-needed') => {
       let probed = 0;
-      while (verified.length < wanted && probed < limit) {
+      // Until a first result is found the first page keeps checking: "no results" is said only when it is certain.
+      while (verified.length < wanted && (probed < limit || (olderTiers === 'if-none-found' && verified.length === 0))) {
         if (olderTiers === 'if-none-found' && severalWords && verified.length > 0 && next >= nearEnd) break;
         if (next >= candidates.length) {
           // Another search may have added tiers meanwhile; otherwise add the next one.

@@ -127,8 +127,11 @@ export function pagefindQuery(terms: readonly string[]): PagefindQuery {
 /** The word segmenter Pagefind applies to a Chinese query in the browser (it may be missing in old engines). */
 const WORDS = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
 
-/** At most this many words are looked up: each one costs an index chunk of about 20 KB on the first query. */
-export const MAX_LOOKUP_WORDS = 2;
+/**
+ * At most this many words are looked up: each one costs an index chunk of about 20 KB on the first query, and each
+ * one narrows the candidates (乡村兽医诊所: 诊所 is in no page, so none is a candidate and "no results" is certain).
+ */
+export const MAX_LOOKUP_WORDS = 3;
 
 /**
  * The words of the pieces that Pagefind is asked for. Pagefind splits each piece again into words (生猪屠宰 →
@@ -138,8 +141,8 @@ export const MAX_LOOKUP_WORDS = 2;
  *   no indexed word starts with it, so asking for it could lose the page; 典 is followed by 当 and reachable);
  * - words of two or more characters are preferred: a one-character word is asked for only when there is no longer
  *   one (典当 → 典; 生猪屠宰 → 屠宰, not 生 as well: one index chunk instead of two);
- * - of those, the longest `max` are kept (ties: the earlier), in the query's order. Two words, not one, when there
- *   are two: Pagefind then reports where both matched, and the pages where they sit side by side (the literal
+ * - of those, the longest `max` are kept (ties: the earlier), in the query's order. Every longer word up to `max`,
+ *   not just one: Pagefind then reports where they matched, and the pages where they sit side by side (the literal
  *   matches) are checked first (engine.ts, adjacentFirst).
  * Without a segmenter the pieces are handed over as they are.
  */
