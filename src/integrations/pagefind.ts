@@ -17,7 +17,8 @@ const BATCH = 200;
  * in the same build command, writing dist/pagefind/. What is indexed and why: src/lib/search/README.md.
  *
  * A large site is indexed in tiers, newest notices first (src/lib/search/tiers.ts): dist/pagefind/ holds the newest
- * notices up to 500 pages, dist/pagefind/tier-N/ the older ones (up to 10,000 pages each), and dist/pagefind/tiers.json says which is which.
+ * notices up to 500 pages, dist/pagefind/tier-N/ the older ones (up to 10,000 pages each), and
+ * dist/pagefind/tiers.json says which is which.
  * Each tier is indexed and written by a fresh Pagefind process, so the memory the indexer needs is that of one tier.
  * GONGKAI_SEARCH_TIER_FIRST and GONGKAI_SEARCH_TIER_PAGES change the limits (tests split this small site in two).
  *
@@ -44,11 +45,9 @@ export default function pagefind(): AstroIntegration {
         const dates = noticeDates(resolve(root, process.env.GONGKAI_CONTENT_DIR ?? 'content'));
 
         // Which tier each page goes to: by its notice (pages of no notice go with the newest).
+        const noticeOf = new Map(files.map((f) => [f, noticeOfPage(urlOf(f))]));
         const perNotice = new Map<string, number>();
-        for (const f of files) {
-          const n = noticeOfPage(urlOf(f));
-          if (n && dates.has(n)) perNotice.set(n, (perNotice.get(n) ?? 0) + 1);
-        }
+        for (const n of noticeOf.values()) if (n && dates.has(n)) perNotice.set(n, (perNotice.get(n) ?? 0) + 1);
         const plan = planTiers(
           [...perNotice].map(([slug, pages]) => ({ slug, pages, date: dates.get(slug)! })),
           tierLimits(),
@@ -56,7 +55,7 @@ export default function pagefind(): AstroIntegration {
         const tierOf = new Map(plan.flatMap((t, i) => t.notices.map((n) => [n, i] as const)));
         const groups: string[][] = Array.from({ length: Math.max(plan.length, 1) }, () => []);
         for (const f of files) {
-          const n = noticeOfPage(urlOf(f));
+          const n = noticeOf.get(f);
           groups[(n === undefined ? undefined : tierOf.get(n)) ?? 0]!.push(f);
         }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchEngine, adjacentFirst, batchSize, facetCounts, rankHits, type FacetCounts, type Hit, type PagefindApi, type PagefindSearchOptions } from '../../src/lib/search/engine.ts';
+import { SearchEngine, batchSize, facetCounts, splitAdjacent, rankHits, type FacetCounts, type Hit, type PagefindApi, type PagefindSearchOptions } from '../../src/lib/search/engine.ts';
 import { emptyFilters, type SearchState } from '../../src/lib/search/state.ts';
 import type { PagefindFragment } from '../../src/lib/search/fragment.ts';
 
@@ -243,12 +243,13 @@ describe('rankHits and facetCounts', () => {
   });
 });
 
-describe('adjacentFirst', () => {
+describe('splitAdjacent', () => {
   const r = (id: string, words: number[]) => ({ id, score: 1, words, data: async () => ({ url: '', content: '', meta: {}, filters: {}, anchors: [] }) });
 
-  it('puts candidates whose matched words sit side by side first, keeping Pagefind’s order otherwise', () => {
-    const ordered = adjacentFirst([r('apart', [3, 9]), r('near', [12, 5, 13]), r('none', []), r('near2', [0, 1])]);
-    expect(ordered.map((x) => x.id)).toEqual(['near', 'near2', 'apart', 'none']);
+  it('tells candidates whose matched words sit side by side from the others, each in Pagefind’s order', () => {
+    const { near, apart } = splitAdjacent([r('apart', [3, 9]), r('near', [12, 5, 13]), r('none', []), r('near2', [0, 1])]);
+    expect(near.map((x) => x.id)).toEqual(['near', 'near2']);
+    expect(apart.map((x) => x.id)).toEqual(['apart', 'none']);
   });
 });
 

@@ -200,18 +200,12 @@ function hasAdjacentWords(r: PagefindResult): boolean {
 }
 
 /**
- * The order candidates are checked in on a large index: those whose matched words sit next to each other first,
- * Pagefind's order otherwise. A page that contains 食品经营 literally has 食品 and 经营 side by side; one that has
- * them apart does not. Measured at 10,000 items, every literal match was among the adjacent ones (食品经营: 13 adjacent
- * of 29 candidates, the 11 matches among them), so fewer fragments are fetched to fill a page. Only the order changes:
+ * The candidates whose matched words sit side by side, and the others (each in Pagefind's order): on a large index
+ * the first are checked first. A page that contains 食品经营 literally has 食品 and 经营 side by side; one that has
+ * them apart does not. Measured at 10,000 items, every literal match was among the side-by-side ones (食品经营: 13 of
+ * 29 candidates, the 11 matches among them), so fewer fragments are fetched to fill a page. Only the order changes:
  * every candidate is still checked before a count is called exact.
  */
-export function adjacentFirst<T extends PagefindResult>(results: readonly T[]): T[] {
-  const { near, apart } = splitAdjacent(results);
-  return [...near, ...apart];
-}
-
-/** The candidates whose matched words sit side by side, and the others (each in Pagefind's order). */
 export function splitAdjacent<T extends PagefindResult>(results: readonly T[]): { near: T[]; apart: T[] } {
   const near: T[] = [];
   const apart: T[] = [];
@@ -405,7 +399,7 @@ export class SearchEngine {
    * page of results only while nothing was found (a first query then costs the newest tier's files alone); for more
    * results, filter counts or all() as far as needed. When two or more words were looked up, the first page, once it
    * has a result, stops at the candidates whose words sit apart (they are almost never literal matches, see
-   * adjacentFirst); more() and all() check them.
+   * splitAdjacent); more() and all() check them.
    */
   private async checkProgressively(state: SearchState, terms: string[], query: string): Promise<SearchSession> {
     const search = async () => {

@@ -143,7 +143,7 @@ export const MAX_LOOKUP_WORDS = 3;
  *   one (典当 → 典; 生猪屠宰 → 屠宰, not 生 as well: one index chunk instead of two);
  * - of those, the longest `max` are kept (ties: the earlier), in the query's order. Every longer word up to `max`,
  *   not just one: Pagefind then reports where they matched, and the pages where they sit side by side (the literal
- *   matches) are checked first (engine.ts, adjacentFirst).
+ *   matches) are checked first (engine.ts, splitAdjacent).
  * Without a segmenter the pieces are handed over as they are.
  */
 export function lookupWords(pieces: readonly string[], max = MAX_LOOKUP_WORDS): string[] {
