@@ -214,6 +214,19 @@ test('tiered: a search that only the older tier answers finds its item, and load
   expect(own.filter((p) => p.includes('/pagefind/tier-1/') && p.endsWith('.pf_index'))).toEqual([]);
 });
 
+test('tiered: the first page says how far back it searched, and “显示更多结果” goes on into the older tier', async ({ page }) => {
+  await page.goto(`${origin}${BASE}search/?q=${encodeURIComponent('监管')}`);
+  const status = page.locator('[data-status]');
+  // 济南's work plan (the newest tier) answers first; 嘉祥's items are in the older tier.
+  await expect(status).toContainText('目前检索了2021年12月31日以来成文的文件');
+  await expect(page.locator('main [data-hits] > li')).toHaveCount(1);
+  await page.getByRole('button', { name: '显示更多结果' }).click();
+  // A page of results asks for 10 more: 20 in all.
+  await expect(page.locator('main [data-hits] > li')).toHaveCount(20);
+  await expect(status).not.toContainText('目前检索了');
+  await expect(page.locator(`main [data-hits] a[href^="${BASE}items/jiaxiang-2021-2-"]`).first()).toBeVisible();
+});
+
 test('tiered: the listing without a query shows all 36 items in order, and 行政处罚 counts 14, 行政许可 19', async ({ page }) => {
   await page.goto(`${origin}${BASE}search/`);
   await expect(page.locator('[data-status]')).toContainText('36');
