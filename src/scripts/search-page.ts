@@ -48,7 +48,8 @@ async function loadPagefind(base: string): Promise<{ pf: PagefindApi; tiers: Tie
   const root = base.endsWith('/') ? base : `${base}/`;
   const [pf, tiers] = await Promise.all([
     import(/* @vite-ignore */ `${root}pagefind/pagefind.js`) as Promise<PagefindModule>,
-    fetch(`${root}pagefind/tiers.json`)
+    // Revalidated on every visit (like Pagefind's own pagefind-entry.json): it must match the index just deployed.
+    fetch(`${root}pagefind/tiers.json`, { cache: 'no-cache' })
       .then(async (r) => (r.ok ? parseTierManifest(await r.json()).tiers : undefined))
       .catch(() => undefined),
   ]);
