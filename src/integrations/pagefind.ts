@@ -1,13 +1,13 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { close, createIndex } from 'pagefind';
 import { EXCLUDE_SELECTORS, INDEX_LANGUAGE, indexOrder } from '../lib/search/index-config.ts';
 import { pageKind } from '../lib/search/kinds.ts';
-import { TIER_LIMITS, noticeOfPage, planTiers, tierDir, type Tier, type TierLimits } from '../lib/search/tiers.ts';
+import { PAGEFIND_SCRIPT, PAGEFIND_WASM, TIER_LIMITS, noticeOfPage, planTiers, tierDir, type Tier, type TierLimits } from '../lib/search/tiers.ts';
 import { splitFrontmatter } from '../lib/validation/check-content.ts';
 
 const BATCH = 200;
@@ -73,6 +73,10 @@ export default function pagefind(): AstroIntegration {
           });
         }
         await writeFile(join(site, 'pagefind', 'tiers.json'), `${JSON.stringify({ tiers })}\n`);
+        // The search page preloads these by name: a Pagefind that names them otherwise must stop the build.
+        for (const f of [PAGEFIND_SCRIPT, PAGEFIND_WASM]) {
+          if (!existsSync(join(site, tierDir(0), f))) throw new Error(`Pagefind: ${tierDir(0)}${f} was not written (the search page preloads it)`);
+        }
         const total = tiers.reduce((s, t) => s + t.pages, 0);
         logger.info(`indexed ${total} pages${tiers.length > 1 ? ` in ${tiers.length} tiers (${tiers.map((t) => t.pages).join(' + ')})` : ''}`);
       },

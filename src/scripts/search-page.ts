@@ -9,7 +9,7 @@ import { noticeSlugOf } from '../lib/search/kinds.ts';
 import { FILTER_KEYS, emptyFilters, hasFilters, parseState, stateToSearch, type FilterKey, type SearchState } from '../lib/search/state.ts';
 import { SEARCH_TEXT } from '../lib/search/text.ts';
 import { shorterQueries } from '../lib/search/suggest.ts';
-import { parseTierManifest, type TierManifest } from '../lib/search/tiers.ts';
+import { PAGEFIND_SCRIPT, parseTierManifest, tierDir, type TierManifest } from '../lib/search/tiers.ts';
 
 declare global {
   interface Window {
@@ -47,9 +47,9 @@ interface PagefindModule extends PagefindApi {
 async function loadPagefind(base: string): Promise<{ pf: PagefindApi; tiers: TierManifest['tiers'] | undefined }> {
   const root = base.endsWith('/') ? base : `${base}/`;
   const [pf, tiers] = await Promise.all([
-    import(/* @vite-ignore */ `${root}pagefind/pagefind.js`) as Promise<PagefindModule>,
+    import(/* @vite-ignore */ `${root}${tierDir(0)}${PAGEFIND_SCRIPT}`) as Promise<PagefindModule>,
     // Revalidated on every visit (like Pagefind's own pagefind-entry.json): it must match the index just deployed.
-    fetch(`${root}pagefind/tiers.json`, { cache: 'no-cache' })
+    fetch(`${root}${tierDir(0)}tiers.json`, { cache: 'no-cache' })
       .then(async (r) => (r.ok ? parseTierManifest(await r.json()).tiers : undefined))
       .catch(() => undefined),
   ]);

@@ -53,6 +53,16 @@ export interface TierManifest {
   tiers: Tier[];
 }
 
+/** Pagefind's script, in the first tier's folder: the search page preloads it and imports it. */
+export const PAGEFIND_SCRIPT = 'pagefind.js';
+
+/**
+ * Pagefind's WebAssembly for an index whose language has no stemmer (zh-cn: its pagefind-entry.json says
+ * "wasm": null, and Pagefind then loads wasm.unknown.pagefind). The search page preloads it; the build checks it is
+ * there (src/integrations/pagefind.ts).
+ */
+export const PAGEFIND_WASM = 'wasm.unknown.pagefind';
+
 /** The bundle folder of tier `n` (0-based), relative to the site's base. */
 export function tierDir(n: number): string {
   return n === 0 ? 'pagefind/' : `pagefind/tier-${n}/`;
