@@ -17,7 +17,7 @@ const BATCH = 200;
  * in the same build command, writing dist/pagefind/. What is indexed and why: src/lib/search/README.md.
  *
  * A large site is indexed in tiers, newest notices first (src/lib/search/tiers.ts): dist/pagefind/ holds the newest
- * notices up to 500 pages, dist/pagefind/tier-N/ the older ones (up to 10,000 pages each), and
+ * notices up to 500 pages, dist/pagefind/tier-N/ the older ones (up to 6,000 pages each), and
  * dist/pagefind/tiers.json says which is which.
  * Each tier is indexed and written by a fresh Pagefind process, so the memory the indexer needs is that of one tier.
  * GONGKAI_SEARCH_TIER_FIRST and GONGKAI_SEARCH_TIER_PAGES change the limits (tests split this small site in two).
