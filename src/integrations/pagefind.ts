@@ -84,10 +84,10 @@ export default function pagefind(): AstroIntegration {
   };
 }
 
-/** The tier limits, from the environment or TIER_LIMITS. */
-function tierLimits(): TierLimits {
+/** The tier limits, from the environment (GONGKAI_SEARCH_TIER_FIRST, GONGKAI_SEARCH_TIER_PAGES) or TIER_LIMITS. */
+export function tierLimits(env: NodeJS.ProcessEnv = process.env): TierLimits {
   const read = (name: string, fallback: number) => {
-    const raw = process.env[name];
+    const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
     const n = Number(raw);
     if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number of pages, got "${raw}"`);

@@ -282,3 +282,13 @@ describe('SearchEngine: candidates whose words sit apart', () => {
     expect(fragments).toHaveLength(3);
   });
 });
+
+describe('tierLimits (the build’s environment)', () => {
+  it('takes GONGKAI_SEARCH_TIER_FIRST / _PAGES, or the defaults, and refuses anything but a positive whole number', async () => {
+    const { tierLimits } = await import('../../src/integrations/pagefind.ts');
+    expect(tierLimits({})).toEqual(TIER_LIMITS);
+    expect(tierLimits({ GONGKAI_SEARCH_TIER_FIRST: '5', GONGKAI_SEARCH_TIER_PAGES: '' })).toEqual({ first: 5, rest: TIER_LIMITS.rest });
+    expect(() => tierLimits({ GONGKAI_SEARCH_TIER_FIRST: '0' })).toThrow(/GONGKAI_SEARCH_TIER_FIRST must be a positive whole number of pages, got "0"/);
+    expect(() => tierLimits({ GONGKAI_SEARCH_TIER_PAGES: 'many' })).toThrow(/GONGKAI_SEARCH_TIER_PAGES/);
+  });
+});
