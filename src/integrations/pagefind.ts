@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { close, createIndex } from 'pagefind';
 import { EXCLUDE_SELECTORS, INDEX_LANGUAGE, indexOrder } from '../lib/search/index-config.ts';
 import { pageKind } from '../lib/search/kinds.ts';
-import { PAGEFIND_SCRIPT, PAGEFIND_WASM, TIER_LIMITS, noticeOfPage, planTiers, tierDir, type Tier, type TierLimits } from '../lib/search/tiers.ts';
+import { PAGEFIND_SCRIPT, PAGEFIND_WASM, TIERS_MANIFEST, TIER_LIMITS, noticeOfPage, planTiers, tierDir, type Tier, type TierLimits } from '../lib/search/tiers.ts';
 import { splitFrontmatter } from '../lib/validation/check-content.ts';
 
 const BATCH = 200;
@@ -72,7 +72,7 @@ export default function pagefind(): AstroIntegration {
             oldest: noticeDatesOfTier[0] ?? '',
           });
         }
-        await writeFile(join(site, 'pagefind', 'tiers.json'), `${JSON.stringify({ tiers })}\n`);
+        await writeFile(join(site, tierDir(0), TIERS_MANIFEST), `${JSON.stringify({ tiers })}\n`);
         // The search page preloads these by name: a Pagefind that names them otherwise must stop the build.
         for (const f of [PAGEFIND_SCRIPT, PAGEFIND_WASM]) {
           if (!existsSync(join(site, tierDir(0), f))) throw new Error(`Pagefind: ${tierDir(0)}${f} was not written (the search page preloads it)`);

@@ -9,7 +9,7 @@ import { noticeSlugOf } from '../lib/search/kinds.ts';
 import { FILTER_KEYS, emptyFilters, hasFilters, parseState, stateToSearch, type FilterKey, type SearchState } from '../lib/search/state.ts';
 import { SEARCH_TEXT } from '../lib/search/text.ts';
 import { shorterQueries } from '../lib/search/suggest.ts';
-import { PAGEFIND_SCRIPT, parseTierManifest, tierDir, type TierManifest } from '../lib/search/tiers.ts';
+import { PAGEFIND_SCRIPT, TIERS_MANIFEST, parseTierManifest, tierDir, type TierManifest } from '../lib/search/tiers.ts';
 
 declare global {
   interface Window {
@@ -49,7 +49,7 @@ async function loadPagefind(base: string): Promise<{ pf: PagefindApi; tiers: Tie
   const [pf, tiers] = await Promise.all([
     import(/* @vite-ignore */ `${root}${tierDir(0)}${PAGEFIND_SCRIPT}`) as Promise<PagefindModule>,
     // Revalidated on every visit (like Pagefind's own pagefind-entry.json): it must match the index just deployed.
-    fetch(`${root}${tierDir(0)}tiers.json`, { cache: 'no-cache' })
+    fetch(`${root}${tierDir(0)}${TIERS_MANIFEST}`, { cache: 'no-cache' })
       .then(async (r) => (r.ok ? parseTierManifest(await r.json()).tiers : undefined))
       .catch(() => undefined),
   ]);

@@ -57,6 +57,9 @@ export interface TierManifest {
   tiers: Tier[];
 }
 
+/** The tiers of the index, written by the build beside the first tier's files and read by the search page. */
+export const TIERS_MANIFEST = 'tiers.json';
+
 /** Pagefind's script, in the first tier's folder: the search page preloads it and imports it. */
 export const PAGEFIND_SCRIPT = 'pagefind.js';
 
