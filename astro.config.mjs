@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentGuard from './src/integrations/content-guard.ts';
-import pagefind from './src/integrations/pagefind.ts';
 
 // The public origin (for canonical URLs and the sitemap) and an optional sub-path (GONGKAI_BASE=/fgf/).
 // The site builds for base "/" by default. Set GONGKAI_SITE to the real origin when deploying.
@@ -20,7 +19,8 @@ export default defineConfig({
   // Two pages rendered at a time: on 2 cores the writing of one overlaps the rendering of the next
   // (npm run bench at 10,000 items: rendering 16.9 s → 12.4–14.2 s; more than 2 gains little).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
-  integrations: [contentGuard(), mdx(), sitemap(), pagefind()],
+  // The search index is written by `npm run build`'s second step, scripts/index.ts, once Astro's process has ended.
+  integrations: [contentGuard(), mdx(), sitemap()],
   security: {
     // A Content-Security-Policy <meta> on every page: scripts and styles only from this origin or by hash
     // (Astro hashes its own inline scripts and styles); WebAssembly for Pagefind's search ('wasm-unsafe-eval',

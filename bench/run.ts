@@ -113,7 +113,12 @@ interface BuildResult {
 
 async function build(): Promise<BuildResult> {
   const logFile = createWriteStream(buildLog);
-  const child = spawn(process.execPath, [...nodeArgs, astro, 'build'], {
+  // What `npm run build` runs (package.json): astro build, then scripts/index.ts once Astro's process has ended.
+  // Through a shell so that both are one process tree for the memory sampler; --profile profiles Astro's part.
+  const sh = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+  const node = sh(process.execPath);
+  const command = `${node} ${[...nodeArgs, astro].map(sh).join(' ')} build && ${node} ${sh(join(root, 'scripts', 'index.ts'))}`;
+  const child = spawn('/bin/sh', ['-c', command], {
     cwd: root,
     env: {
       ...process.env,

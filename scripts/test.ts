@@ -2,7 +2,7 @@
  * npm test — every test, in the order a newcomer would run them by hand:
  *   0. Debian's Chromium for the browser tests (installed with apt-get when missing; never a browser download)
  *   1. content check (npm run check)        2. type check (astro check)
- *   3. unit tests (Vitest)                   4. build the site (astro build + Pagefind)
+ *   3. unit tests (Vitest)                   4. build the site (npm run build: astro build, then the Pagefind index)
  *   5. browser tests and audits (Playwright, Debian's Chromium)
  * and a closing line "N passed, N failed". Any failing step makes the exit code non-zero.
  *
@@ -66,7 +66,7 @@ if (!only || only === 'unit') {
 if (!only || only === 'e2e') {
   const browser = ensureChromium();
   step('chromium', browser);
-  const built = run('build', 'npx', ['astro', 'build']);
+  const built = run('build', 'npm', ['run', 'build']);
   step('build', built);
   if (built && browser) {
     step('browser tests', run('browser tests', 'npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts', ...extra]));

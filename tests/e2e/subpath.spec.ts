@@ -36,12 +36,12 @@ let origin: string;
 
 function build(env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((done, fail) => {
-    const child = spawn('npx', ['astro', 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', 'build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     child.stdout.on('data', (d) => (log += d));
     child.stderr.on('data', (d) => (log += d));
     child.on('error', fail);
-    child.on('close', (code) => (code === 0 ? done(log) : fail(new Error(`astro build (base ${BASE}) failed with ${code}:\n${log.slice(-4000)}`))));
+    child.on('close', (code) => (code === 0 ? done(log) : fail(new Error(`npm run build (base ${BASE}) failed with ${code}:\n${log.slice(-4000)}`))));
   });
 }
 

@@ -285,7 +285,7 @@ describe('SearchEngine: candidates whose words sit apart', () => {
 
 describe('tierLimits (the build’s environment)', () => {
   it('takes GONGKAI_SEARCH_TIER_FIRST / _PAGES, or the defaults, and refuses anything but a positive whole number', async () => {
-    const { tierLimits } = await import('../../src/integrations/pagefind.ts');
+    const { tierLimits } = await import('../../scripts/index.ts');
     expect(tierLimits({})).toEqual(TIER_LIMITS);
     expect(tierLimits({ GONGKAI_SEARCH_TIER_FIRST: '5', GONGKAI_SEARCH_TIER_PAGES: '' })).toEqual({ first: 5, rest: TIER_LIMITS.rest });
     expect(() => tierLimits({ GONGKAI_SEARCH_TIER_FIRST: '0' })).toThrow(/GONGKAI_SEARCH_TIER_FIRST must be a positive whole number of pages, got "0"/);

@@ -1,0 +1,157 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { parse } from 'yaml';
+import { close, createIndex } from 'pagefind';
+import { EXCLUDE_SELECTORS, INDEX_LANGUAGE, indexOrder } from '../src/lib/search/index-config.ts';
+import { pageKind } from '../src/lib/search/kinds.ts';
+import {
+  PAGEFIND_SCRIPT,
+  PAGEFIND_WASM,
+  TIERS_MANIFEST,
+  TIER_LIMITS,
+  noticeOfPage,
+  planTiers,
+  tierDir,
+  type Tier,
+  type TierLimits,
+} from '../src/lib/search/tiers.ts';
+import { splitFrontmatter } from '../src/lib/validation/check-content.ts';
+
+const BATCH = 200;
+
+/**
+ * `npm run build`'s second step (`astro build && node scripts/index.ts`): index the built site with Pagefind (the
+ * Chinese-capable extended binary), writing dist/pagefind/. It runs once Astro's process has ended, so the memory
+ * Astro held for rendering (1.0 GB at 10,000 items) is free before indexing starts. What is indexed and why:
+ * src/lib/search/README.md.
+ *
+ * A large site is indexed in tiers, newest notices first (src/lib/search/tiers.ts): dist/pagefind/ holds the newest
+ * notices up to 500 pages, dist/pagefind/tier-N/ the older ones (up to 6,000 pages each), and
+ * dist/pagefind/tiers.json says which is which. Each tier is indexed and written by a fresh Pagefind process, so the
+ * memory the indexer needs is that of one tier. GONGKAI_SEARCH_TIER_FIRST and GONGKAI_SEARCH_TIER_PAGES change the
+ * limits (tests split this small site in two); GONGKAI_OUT_DIR and GONGKAI_CONTENT_DIR say where the built site and
+ * the content are, as for the build.
+ *
+ * Pages are added one by one in the order of their URLs (items by notice, table and row): a search without a query
+ * lists pages in the order they were added, so the search page's listing needs no sort key (which would add a
+ * value per page to the index's metadata, the file every first search downloads).
+ */
+export async function indexSite(site: string, contentDir: string, log: (line: string) => void = console.log): Promise<Tier[]> {
+  const files = indexOrder(
+    (await readdir(site, { recursive: true }))
+      .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
+      .map((f) => relative(site, join(site, f)).split(sep).join('/')),
+  );
+  if (files.length === 0) throw new Error(`no built pages in ${site}: run astro build first`);
+  const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+  const dates = noticeDates(contentDir);
+
+  // Which tier each page goes to: by its notice (pages of no notice go with the newest).
+  const noticeOf = new Map(files.map((f) => [f, noticeOfPage(urlOf(f))]));
+  const perNotice = new Map<string, number>();
+  for (const n of noticeOf.values()) if (n && dates.has(n)) perNotice.set(n, (perNotice.get(n) ?? 0) + 1);
+  const plan = planTiers(
+    [...perNotice].map(([slug, pages]) => ({ slug, pages, date: dates.get(slug)! })),
+    tierLimits(),
+  );
+  const tierOf = new Map(plan.flatMap((t, i) => t.notices.map((n) => [n, i] as const)));
+  const groups: string[][] = Array.from({ length: Math.max(plan.length, 1) }, () => []);
+  for (const f of files) {
+    const n = noticeOf.get(f);
+    groups[(n === undefined ? undefined : tierOf.get(n)) ?? 0]!.push(f);
+  }
+
+  const tiers: Tier[] = [];
+  for (const [i, group] of groups.entries()) {
+    const noticeDatesOfTier = (plan[i]?.notices ?? []).map((n) => dates.get(n)!).sort();
+    const added = await indexTier(site, group, urlOf, join(site, tierDir(i)));
+    tiers.push({
+      dir: tierDir(i),
+      pages: added.pages,
+      items: added.items,
+      newest: noticeDatesOfTier.at(-1) ?? '',
+      oldest: noticeDatesOfTier[0] ?? '',
+    });
+  }
+  await writeFile(join(site, tierDir(0), TIERS_MANIFEST), `${JSON.stringify({ tiers })}\n`);
+  // The search page preloads these by name: a Pagefind that names them otherwise must stop the build.
+  for (const f of [PAGEFIND_SCRIPT, PAGEFIND_WASM]) {
+    if (!existsSync(join(site, tierDir(0), f))) throw new Error(`Pagefind: ${tierDir(0)}${f} was not written (the search page preloads it)`);
+  }
+  const total = tiers.reduce((s, t) => s + t.pages, 0);
+  log(`[gongkai:pagefind] indexed ${total} pages${tiers.length > 1 ? ` in ${tiers.length} tiers (${tiers.map((t) => t.pages).join(' + ')})` : ''}`);
+  return tiers;
+}
+
+/** The tier limits, from the environment (GONGKAI_SEARCH_TIER_FIRST, GONGKAI_SEARCH_TIER_PAGES) or TIER_LIMITS. */
+export function tierLimits(env: NodeJS.ProcessEnv = process.env): TierLimits {
+  const read = (name: string, fallback: number) => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number of pages, got "${raw}"`);
+    return n;
+  };
+  return { first: read('GONGKAI_SEARCH_TIER_FIRST', TIER_LIMITS.first), rest: read('GONGKAI_SEARCH_TIER_PAGES', TIER_LIMITS.rest) };
+}
+
+/** Each notice's 成文日期 (signedDate), from the frontmatter of content/notices/{slug}.mdx (checked before the build). */
+function noticeDates(contentDir: string): Map<string, string> {
+  const dir = join(contentDir, 'notices');
+  const out = new Map<string, string>();
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.mdx'))) {
+    const fm = splitFrontmatter(readFileSync(join(dir, f), 'utf8'));
+    const date = fm ? (parse(fm.yaml) as { signedDate?: unknown } | null)?.signedDate : undefined;
+    if (typeof date === 'string') out.set(basename(f, '.mdx'), date);
+  }
+  return out;
+}
+
+/**
+ * Index one tier's pages into outputPath with a fresh Pagefind process (closed afterwards, which frees its memory).
+ * Files are read and handed over in batches; within a batch the requests are sent in order without waiting for each
+ * answer (the indexing service takes them in the order they arrive).
+ */
+async function indexTier(
+  site: string,
+  files: readonly string[],
+  urlOf: (file: string) => string,
+  outputPath: string,
+): Promise<{ pages: number; items: number }> {
+  const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE, excludeSelectors: [...EXCLUDE_SELECTORS] });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  let pages = 0;
+  let items = 0;
+  try {
+    for (let i = 0; i < files.length; i += BATCH) {
+      const batch = await Promise.all(
+        files.slice(i, i + BATCH).map(async (file) => ({ file, content: await readFile(join(site, file), 'utf8') })),
+      );
+      const added = await Promise.all(
+        batch
+          .filter((p) => p.content.includes('data-pagefind-body'))
+          .map((p) => index.addHTMLFile({ url: urlOf(p.file), content: p.content }).then((r) => ({ ...r, file: p.file }))),
+      );
+      for (const r of added) if (r.errors.length > 0) throw new Error(`Pagefind: ${r.file}: ${r.errors.join('; ')}`);
+      pages += added.length;
+      items += added.filter((r) => pageKind(urlOf(r.file)) === 'item').length;
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    await close();
+  }
+  return { pages, items };
+}
+
+if (import.meta.main) {
+  const site = resolve(process.env.GONGKAI_OUT_DIR ?? 'dist');
+  const contentDir = resolve(process.env.GONGKAI_CONTENT_DIR ?? 'content');
+  try {
+    await indexSite(site, contentDir);
+  } catch (e) {
+    console.error(`搜索索引未生成 / search index not written: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  }
+}
