@@ -114,7 +114,7 @@ export interface EngineOptions {
   /** The site's base path, to tell page kinds from URLs. */
   base?: string;
   /**
-   * What the build knows: the number of item pages (indexed first, see src/integrations/pagefind.ts) and their
+   * What the build knows: the number of item pages (indexed first, see scripts/index.ts) and their
    * counts per filter value. With it, the listing without a query or filter needs none of Pagefind's filter files.
    */
   items?: { count: number; facets: FacetCounts };

@@ -1,5 +1,5 @@
 /**
- * How the site is indexed (used by src/integrations/pagefind.ts, and by the relevance suite to compute what a page's
+ * How the site is indexed (used by scripts/index.ts, and by the relevance suite to compute what a page's
  * indexed text is). Pagefind reads only the regions marked data-pagefind-body and skips data-pagefind-ignore,
  * <nav>, <footer>, <form>, <noscript>, <template>, <svg>, <script> and <style> by itself.
  */

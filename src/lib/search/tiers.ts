@@ -9,7 +9,7 @@
  * reader asks for more, or when filter counts are needed. A notice never straddles two tiers. A site that fits in
  * the first tier (this one: 66 pages) has one index, exactly as before.
  *
- * The plan is written next to the index as pagefind/tiers.json (see src/integrations/pagefind.ts); the page reads it
+ * The plan is written next to the index as pagefind/tiers.json (see scripts/index.ts); the page reads it
  * with `parseTierManifest`.
  */
 import { parseItemId } from '../ids.ts';
@@ -66,7 +66,7 @@ export const PAGEFIND_SCRIPT = 'pagefind.js';
 /**
  * Pagefind's WebAssembly for an index whose language has no stemmer (zh-cn: its pagefind-entry.json says
  * "wasm": null, and Pagefind then loads wasm.unknown.pagefind). The search page preloads it; the build checks it is
- * there (src/integrations/pagefind.ts).
+ * there (scripts/index.ts).
  */
 export const PAGEFIND_WASM = 'wasm.unknown.pagefind';
 
