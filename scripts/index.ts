@@ -1,7 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { parse } from 'yaml';
 import { close, createIndex } from 'pagefind';
 import { EXCLUDE_SELECTORS, INDEX_LANGUAGE, indexOrder } from '../src/lib/search/index-config.ts';
 import { pageKind } from '../src/lib/search/kinds.ts';
@@ -16,7 +15,7 @@ import {
   type Tier,
   type TierLimits,
 } from '../src/lib/search/tiers.ts';
-import { splitFrontmatter } from '../src/lib/validation/check-content.ts';
+import { checkNoticeFile } from '../src/lib/validation/check-content.ts';
 
 const BATCH = 200;
 
@@ -96,14 +95,13 @@ export function tierLimits(env: NodeJS.ProcessEnv = process.env): TierLimits {
   return { first: read('GONGKAI_SEARCH_TIER_FIRST', TIER_LIMITS.first), rest: read('GONGKAI_SEARCH_TIER_PAGES', TIER_LIMITS.rest) };
 }
 
-/** Each notice's 成文日期 (signedDate), from the frontmatter of content/notices/{slug}.mdx (checked before the build). */
+/** Each notice's 成文日期 (signedDate), read the way the content check reads content/notices/{slug}.mdx. */
 function noticeDates(contentDir: string): Map<string, string> {
   const dir = join(contentDir, 'notices');
   const out = new Map<string, string>();
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.mdx'))) {
-    const fm = splitFrontmatter(readFileSync(join(dir, f), 'utf8'));
-    const date = fm ? (parse(fm.yaml) as { signedDate?: unknown } | null)?.signedDate : undefined;
-    if (typeof date === 'string') out.set(basename(f, '.mdx'), date);
+    const notice = checkNoticeFile(join(dir, f), contentDir).data;
+    if (notice) out.set(basename(f, '.mdx'), notice.signedDate);
   }
   return out;
 }
