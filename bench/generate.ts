@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { checkContent, splitFrontmatter } from '../src/lib/validation/check-content.ts';
-import { CHANGE_CODES, type Change, type ItemType } from '../src/lib/glossary.ts';
+import { CHANGE_CODES, type Change, type ItemType } from '../src/domain/glossary.ts';
 import type { Notice } from '../src/schemas/notice.ts';
 import type { ItemRow, Measures } from '../src/schemas/item.ts';
 import type { Table } from '../src/schemas/table.ts';

@@ -6,9 +6,9 @@
  */
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { itemTypeFromLabel, type ColumnKey } from '../src/lib/glossary.ts';
+import { itemTypeFromLabel, type ColumnKey } from '../src/domain/glossary.ts';
 import { cellLines, isBlank, rejoin, splitMeasures, stripBookmarks } from '../src/lib/text.ts';
-import { columnKeyFromHeader } from '../src/lib/columns.ts';
+import { columnKeyFromHeader } from '../src/domain/columns.ts';
 import { declaredCountInTitle } from '../src/schemas/table.ts';
 
 const CHANGE_BY_TITLE: [RegExp, string][] = [

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { EXCLUDE_SELECTORS, INDEX_LANGUAGE, indexOrder } from '../src/lib/search/index-config.ts';
-import { pageKind } from '../src/lib/search/kinds.ts';
+import { pageKind } from '../src/domain/urls.ts';
 import {
   PAGEFIND_SCRIPT,
   PAGEFIND_WASM,

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { noticeFields, refineNotice } from './schemas/notice.ts';
 import { refineTable, tableFields } from './schemas/table.ts';
 import { itemRowSchema } from './schemas/item.ts';
-import { CHANGE_CODES, CHANGE_GROUP_CODES } from './lib/glossary.ts';
+import { CHANGE_CODES, CHANGE_GROUP_CODES } from './domain/glossary.ts';
 import { loadItemEntries } from './lib/items.ts';
 
 // GONGKAI_CONTENT_DIR lets the benchmark build a generated corpus with the real schemas.

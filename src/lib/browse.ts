@@ -10,7 +10,7 @@ import {
   ITEM_TYPES,
   type ChangeGroup,
   type ItemType,
-} from './glossary.ts';
+} from '../domain/glossary.ts';
 
 /** What these helpers need of an item entry (a CollectionEntry<'items'> fits). */
 export interface ItemLike {

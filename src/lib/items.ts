@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Change, ChangeGroup } from './glossary.ts';
+import type { Change, ChangeGroup } from '../domain/glossary.ts';
 import type { ItemRow } from '../schemas/item.ts';
-import { itemId, tableId } from './ids.ts';
+import { itemId, tableId } from '../domain/ids.ts';
 
 export interface TableFile {
   notice: string;

@@ -3,7 +3,7 @@
  * a checklist comment in the body, and optionally empty attachment tables — files that pass `npm run check`
  * as they are, so the clerk fills them in step by step and checks as they go.
  */
-import { CHANGE_CODES, CHANGES, COLUMNS, NOTICE_FIELDS, type ColumnKey } from './glossary.ts';
+import { CHANGE_CODES, CHANGES, COLUMNS, NOTICE_FIELDS, type ColumnKey } from '../domain/glossary.ts';
 import { docNumber as docNumberSchema, isoDate, slug as slugSchema, text } from '../schemas/common.ts';
 import { asciiDigits, parseChineseDate, splitAddressees } from './import/notice.ts';
 import { frontmatterYaml } from './import/files.ts';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ITEM_TYPE_CODES, ITEM_TYPES } from '../lib/glossary.ts';
+import { ITEM_TYPE_CODES, ITEM_TYPES } from '../domain/glossary.ts';
 import { text } from './common.ts';
 
 /** 加强事中事后监管措施: a lead sentence and the numbered steps, without their numbers. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CHANGE_CODES, CHANGES, COLUMN_KEYS, type ColumnKey } from '../lib/glossary.ts';
+import { CHANGE_CODES, CHANGES, COLUMN_KEYS, type ColumnKey } from '../domain/glossary.ts';
 import { itemRowSchema } from './item.ts';
 import { slug, text } from './common.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TASK_ROLE_CODES } from '../lib/glossary.ts';
+import { TASK_ROLE_CODES } from '../domain/glossary.ts';
 import { text } from './common.ts';
 
 /** 主要任务 of a work plan: （一）title。text（责任部门：departments） */

@@ -5,7 +5,7 @@
  */
 import { SearchEngine, type FacetCounts, type Hit, type PagefindApi, type SearchOutcome, type SearchSession } from '../lib/search/engine.ts';
 import type { Segment } from '../lib/search/excerpt.ts';
-import { noticeSlugOf } from '../lib/search/kinds.ts';
+import { noticeSlugOf } from '../domain/urls.ts';
 import { FILTER_KEYS, emptyFilters, hasFilters, parseState, stateToSearch, type FilterKey, type SearchState } from '../lib/search/state.ts';
 import { SEARCH_TEXT } from '../lib/search/text.ts';
 import { shorterQueries } from '../lib/search/suggest.ts';

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { pageText, seedSections, squeeze } from '../fixtures/seed-lines.ts';
 import { loadItemEntries } from '../../src/lib/items.ts';
-import { ITEM_TYPES } from '../../src/lib/glossary.ts';
+import { ITEM_TYPES } from '../../src/domain/glossary.ts';
 
 for (const section of seedSections()) {
   test(`${section.label}: every source line is on ${section.page}`, async ({ request }) => {

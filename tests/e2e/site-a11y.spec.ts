@@ -8,8 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadItemEntries } from '../../src/lib/items.ts';
-import { ITEM_FIELDS, ITEM_TYPES } from '../../src/lib/glossary.ts';
-import { paths } from '../../src/lib/urls.ts';
+import { ITEM_FIELDS, ITEM_TYPES } from '../../src/domain/glossary.ts';
+import { paths } from '../../src/domain/urls.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-results', 'screenshots');

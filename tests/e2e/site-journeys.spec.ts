@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { loadItemEntries } from '../../src/lib/items.ts';
-import { ITEM_TYPES } from '../../src/lib/glossary.ts';
+import { ITEM_TYPES } from '../../src/domain/glossary.ts';
 
 const ITEMS = loadItemEntries(join(import.meta.dirname, '..', '..', 'content', 'tables'));
 

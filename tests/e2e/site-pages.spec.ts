@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadItemEntries, type TableFile } from '../../src/lib/items.ts';
-import { CHANGE_GROUPS, ITEM_FIELDS, ITEM_TYPES, NOTICE_FIELDS, attachmentLabel, formatChineseDate } from '../../src/lib/glossary.ts';
-import { paths } from '../../src/lib/urls.ts';
+import { CHANGE_GROUPS, ITEM_FIELDS, ITEM_TYPES, NOTICE_FIELDS, attachmentLabel, formatChineseDate } from '../../src/domain/glossary.ts';
+import { paths } from '../../src/domain/urls.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CONTENT = join(ROOT, 'content');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate.ts';
 import { checkContent } from '../../src/lib/validation/check-content.ts';
-import { CHANGE_CODES } from '../../src/lib/glossary.ts';
+import { CHANGE_CODES } from '../../src/domain/glossary.ts';
 
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));

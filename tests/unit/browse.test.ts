@@ -16,9 +16,9 @@ import {
   type ItemLike,
 } from '../../src/lib/browse.ts';
 import { loadItemEntries } from '../../src/lib/items.ts';
-import { planToc } from '../../src/lib/site-toc.ts';
-import { nextDirection, sortOrder } from '../../src/lib/site-sort.ts';
-import { canonicalUrl, describe as describeText, pageTitle, printUrl } from '../../src/lib/site-page.ts';
+import { planToc } from '../../src/lib/toc.ts';
+import { nextDirection, sortOrder } from '../../src/scripts/sort.ts';
+import { canonicalUrl, describe as describeText, pageTitle, printUrl } from '../../src/lib/page.ts';
 
 /** The real seed items, shaped like collection entries. */
 const ITEMS: ItemLike[] = loadItemEntries(join(import.meta.dirname, '..', '..', 'content', 'tables')).map((r) => ({

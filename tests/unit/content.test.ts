@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/validation/check-content.ts';
 import { CONTENT } from '../fixtures/content-cases.ts';
-import { chineseOrdinal } from '../../src/lib/numbers.ts';
+import { chineseOrdinal } from '../../src/domain/numerals.ts';
 
 const source = (name: string) => readFileSync(join(CONTENT, 'sources', name), 'utf8');
 const { notices, tables } = checkContent(join(CONTENT, '..'), CONTENT);

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cellLines, rejoin, splitMeasures, stripBookmarks } from '../../src/lib/text.ts';
-import { columnKeyFromHeader } from '../../src/lib/columns.ts';
-import { chineseOrdinal } from '../../src/lib/numbers.ts';
-import { formatChineseDate, itemTypeFromLabel, ITEM_TYPE_CODES, ITEM_TYPES } from '../../src/lib/glossary.ts';
-import { itemId, parseItemId } from '../../src/lib/ids.ts';
+import { columnKeyFromHeader } from '../../src/domain/columns.ts';
+import { chineseOrdinal } from '../../src/domain/numerals.ts';
+import { formatChineseDate, itemTypeFromLabel, ITEM_TYPE_CODES, ITEM_TYPES } from '../../src/domain/glossary.ts';
+import { itemId, parseItemId } from '../../src/domain/ids.ts';
 import { isRealDate } from '../../src/schemas/common.ts';
 import { changeGroupOf, flattenTables, loadItemEntries } from '../../src/lib/items.ts';
-import { paths, withBase } from '../../src/lib/urls.ts';
+import { paths, withBase } from '../../src/domain/urls.ts';
 import { missingOptional, platformOf } from '../../scripts/complete-lockfile.ts';
 import { CONTENT } from '../fixtures/content-cases.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, hasFilters, pagefindFilters, parseState, passes, stateToSearch } from '../../src/lib/search/state.ts';
-import { pageKind, noticeSlugOf, stripBase } from '../../src/lib/search/kinds.ts';
+import { pageKind, noticeSlugOf, stripBase } from '../../src/domain/urls.ts';
 import { facetOptions, itemFilterValues } from '../../src/lib/search/facets.ts';
 import { shorterQueries } from '../../src/lib/search/suggest.ts';
 import { indexOrder } from '../../src/lib/search/index-config.ts';

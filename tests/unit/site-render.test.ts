@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { getViteConfig } from 'astro/config';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { ITEM_FIELDS } from '../../src/lib/glossary.ts';
+import { ITEM_FIELDS } from '../../src/domain/glossary.ts';
 
 const EVIL = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(2)>';

@@ -2,7 +2,7 @@
  * What the importer makes of a received notice before it is written out: the frontmatter it could find,
  * the body paragraphs, the attachment tables as data, and a report of everything it could not map.
  */
-import type { ItemType, Change } from '../glossary.ts';
+import type { ItemType, Change } from '../../domain/glossary.ts';
 
 export type IssueKind =
   /** A header cell that names no known column. */

@@ -3,8 +3,8 @@
  * columns mapped by their header text, rows cleaned the same way the seed drafts were (scripts/draft-seeds.ts),
  * measures split into a lead and steps, the kind of change read from the title.
  */
-import { CHANGE_CODES, CHANGES, COLUMN_KEYS, itemTypeFromLabel, type Change, type ColumnKey } from '../glossary.ts';
-import { columnKeyFromHeader } from '../columns.ts';
+import { CHANGE_CODES, CHANGES, COLUMN_KEYS, itemTypeFromLabel, type Change, type ColumnKey } from '../../domain/glossary.ts';
+import { columnKeyFromHeader } from '../../domain/columns.ts';
 import { cellLines, isBlank, rejoin, splitMeasures } from '../text.ts';
 import { declaredCountInTitle } from '../../schemas/table.ts';
 import { asciiDigits } from './notice.ts';

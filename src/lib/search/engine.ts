@@ -16,7 +16,7 @@
 import { containsAll, hasWords, normaliseText, normaliseWithMap, pagefindQuery, queryTerms, type Normalised } from './normalize.ts';
 import { excerpt, type Segment } from './excerpt.ts';
 import { fragmentSections, fragmentText, type PagefindFragment, type Section } from './fragment.ts';
-import { pageKind, type PageKind } from './kinds.ts';
+import { pageKind, type PageKind } from '../../domain/urls.ts';
 import { FILTER_KEYS, emptyFilters, hasFilters, pagefindFilters, passes, type Filters, type SearchState } from './state.ts';
 
 export type FacetCounts = Record<string, Record<string, number>>;

@@ -2,7 +2,7 @@
  * The filter values of an item page (what ItemSearchMeta writes for Pagefind), and the filter choices the search
  * page offers, built from the same function so the two never disagree.
  */
-import { CHANGE_GROUPS, CHANGE_GROUP_CODES, ITEM_TYPES, ITEM_TYPE_CODES, type ChangeGroup, type ItemType } from '../glossary.ts';
+import { CHANGE_GROUPS, CHANGE_GROUP_CODES, ITEM_TYPES, ITEM_TYPE_CODES, type ChangeGroup, type ItemType } from '../../domain/glossary.ts';
 import { FILTER_KEYS, paramFromValue, type FilterKey } from './state.ts';
 
 export interface ItemFacts {

@@ -4,7 +4,7 @@
  * `type` and `change` carry the glossary codes (stable, readable in a link); the other filters carry the value
  * as printed. Several values of one filter mean "any of them"; different filters must all hold.
  */
-import { CHANGE_GROUPS, CHANGE_GROUP_CODES, ITEM_TYPES, ITEM_TYPE_CODES } from '../glossary.ts';
+import { CHANGE_GROUPS, CHANGE_GROUP_CODES, ITEM_TYPES, ITEM_TYPE_CODES } from '../../domain/glossary.ts';
 
 /** The Pagefind filters an item page carries (see src/components/search/ItemSearchMeta.astro), in display order. */
 export const FILTER_KEYS = ['type', 'change', 'department', 'notice', 'year'] as const;

@@ -12,8 +12,8 @@
  * The plan is written next to the index as pagefind/tiers.json (see scripts/index.ts); the page reads it
  * with `parseTierManifest`.
  */
-import { parseItemId } from '../ids.ts';
-import { noticeSlugOf, stripBase } from './kinds.ts';
+import { parseItemId } from '../../domain/ids.ts';
+import { noticeSlugOf, stripBase } from '../../domain/urls.ts';
 
 /**
  * Pages per tier: the first tier (what a first query loads: 500 pages, about 4 KB of metadata) and every later one

@@ -6,10 +6,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
-import { COLUMNS } from '../glossary.ts';
+import { COLUMNS } from '../../domain/glossary.ts';
 import { noticeSchema, type Notice } from '../../schemas/notice.ts';
 import { tableSchema, type Table } from '../../schemas/table.ts';
-import { itemId } from '../ids.ts';
+import { itemId } from '../../domain/ids.ts';
 import { jsonLine, jsonSyntaxError, yamlLine, type Path } from './locate.ts';
 
 export interface ContentError {

@@ -3,7 +3,7 @@
  * the rows by that column's `data-sort-value` cells; aria-sort marks the sorted column, and a polite live
  * region says what happened. Without JavaScript the table is complete, in published order.
  */
-import { nextDirection, sortOrder, type SortDirection } from './site-sort.ts';
+import { nextDirection, sortOrder, type SortDirection } from './sort.ts';
 
 export interface SortLabels {
   ascending: string;

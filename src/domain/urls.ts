@@ -1,0 +1,50 @@
+/**
+ * Public URLs (a contract: people cite them). Every internal link goes through here so the site
+ * also works under a sub-path (GONGKAI_BASE=/fgf/).
+ */
+import { itemId } from './ids.ts';
+
+export function withBase(path: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return b + path.replace(/^\//, '');
+}
+
+export const paths = {
+  home: () => '/',
+  notice: (slug: string) => `/notices/${slug}/`,
+  attachment: (slug: string, n: number) => `/notices/${slug}/attachments/${n}/`,
+  item: (slug: string, n: number, seq: number) => `/items/${itemId(slug, n, seq)}/`,
+  itemById: (id: string) => `/items/${id}/`,
+  items: () => '/items/',
+  notices: () => '/notices/',
+  departments: () => '/departments/',
+  change: (group: string) => `/changes/${group}/`,
+  type: (code: string) => `/types/${code}/`,
+  department: (name: string) => `/departments/${encodeURIComponent(name)}/`,
+  search: (q?: string) => (q ? `/search/?q=${encodeURIComponent(q)}` : '/search/'),
+};
+
+// ── Parsing a public URL back (search results, the index step): the inverse of `paths`.
+
+export type PageKind = 'item' | 'notice' | 'attachment' | 'browse' | 'other';
+
+/** Strip the site's base path (e.g. /fgf/) from a result URL, keeping the leading slash. */
+export function stripBase(url: string, base = '/'): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const path = url.replace(/[?#].*$/, '');
+  return path.startsWith(b) ? `/${path.slice(b.length)}` : path;
+}
+
+export function pageKind(url: string, base = '/'): PageKind {
+  const p = stripBase(url, base);
+  if (/^\/items\/[^/]+\/$/.test(p)) return 'item';
+  if (/^\/notices\/[^/]+\/attachments\/[^/]+\/$/.test(p)) return 'attachment';
+  if (/^\/notices\/[^/]+\/$/.test(p)) return 'notice';
+  if (/^\/(items|types|departments|changes)\//.test(p)) return 'browse';
+  return 'other';
+}
+
+/** The notice slug a notice or attachment URL belongs to. */
+export function noticeSlugOf(url: string, base = '/'): string | undefined {
+  return /^\/notices\/([^/]+)\//.exec(stripBase(url, base))?.[1];
+}
