@@ -11,6 +11,7 @@ import { noticeSchema, type Notice } from '../../schemas/notice.ts';
 import { tableSchema, type Table } from '../../schemas/table.ts';
 import { itemId } from '../../domain/ids.ts';
 import { jsonLine, jsonSyntaxError, yamlLine, type Path } from './locate.ts';
+import { checkBody } from './body.ts';
 
 export interface ContentError {
   /** Path relative to the project root, with forward slashes. */
@@ -157,34 +158,8 @@ export function checkNoticeFile(abs: string, root: string): { errors: ContentErr
     const locate = (p: Path) => fm.firstLine + yamlLine(fm.yaml, p) - 1;
     return { errors: issuesToErrors(parsed.error.issues, data, file, locate) };
   }
-  const bodyErrors = checkBodyComponents(source, parsed.data).map((e) => ({ file, ...e }));
+  const bodyErrors = checkBody(source, parsed.data).map((e) => ({ file, ...e }));
   return { errors: bodyErrors, data: bodyErrors.length ? undefined : parsed.data };
-}
-
-/** The components a notice body may place, and what each needs from the frontmatter. */
-export const BODY_COMPONENTS: Record<string, { needs?: (n: Notice) => boolean; expected?: string }> = {
-  AttachmentList: {},
-  Signature: {},
-  PlanTitle: { needs: (n) => n.planTitle !== undefined, expected: '头部信息需有 planTitle / needs planTitle in the frontmatter' },
-  TaskList: { needs: (n) => (n.tasks?.length ?? 0) > 0, expected: '头部信息需有 tasks / needs tasks in the frontmatter' },
-};
-
-function checkBodyComponents(source: string, notice: Notice): Omit<ContentError, 'file'>[] {
-  const errors: Omit<ContentError, 'file'>[] = [];
-  // MDX comments {/* … */} may name components (a checklist does): blank them out, keeping line numbers.
-  const uncommented = source.replace(/\{\/\*[\s\S]*?\*\/\}/g, (c) => c.replace(/[^\n]/g, ' '));
-  uncommented.split(/\r?\n/).forEach((text, i) => {
-    for (const m of text.matchAll(/(?<!\\)<([A-Z][A-Za-z0-9]*)\b/g)) {
-      const name = m[1]!;
-      const known = BODY_COMPONENTS[name];
-      if (!known) {
-        errors.push({ line: i + 1, field: 'body', value: `<${name}>`, message: `正文中没有这个组件，可用：${Object.keys(BODY_COMPONENTS).map((c) => `<${c} />`).join('、')} / unknown component in the body` });
-      } else if (known.needs && !known.needs(notice)) {
-        errors.push({ line: i + 1, field: 'body', value: `<${name} />`, message: known.expected! });
-      }
-    }
-  });
-  return errors;
 }
 
 export function checkTableFile(abs: string, root: string): { errors: ContentError[]; data?: Table } {
