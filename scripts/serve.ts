@@ -1,7 +1,8 @@
 /**
  * A small static server for the built site (dist/), used by `npm start` and by the browser tests.
  * It behaves like the nginx example in scripts/deploy/: directory URLs serve index.html, a missing page
- * serves 404.html with status 404, /_astro/ and /pagefind/ get long-lived cache headers.
+ * serves 404.html with status 404, /_astro/ and /pagefind/ get long-lived cache headers, and every response carries
+ * the security headers of scripts/deploy/security-headers.conf (read from that file; HSTS only applies over HTTPS).
  *
  *   node scripts/serve.ts [--dir dist] [--host 127.0.0.1] [--port 4321] [--base /]
  *
@@ -11,6 +12,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { servedSecurityHeaders } from './deploy/headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,7 +49,9 @@ function cacheControl(path: string): string {
 export function serve({ dir, host = '127.0.0.1', port = 4321, base = '/' }: ServeOptions): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  const security = servedSecurityHeaders();
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(security)) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname: string;
     try {
@@ -60,7 +64,6 @@ export function serve({ dir, host = '127.0.0.1', port = 4321, base = '/' }: Serv
       res.writeHead(status, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': cacheControl(pathname),
-        'X-Content-Type-Options': 'nosniff',
       });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);
