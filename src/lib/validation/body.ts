@@ -12,6 +12,7 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
 import type { Notice } from '../../schemas/notice.ts';
 import type { ContentError } from './check-content.ts';
+import { textLineHazards } from './read.ts';
 
 type BodyError = Omit<ContentError, 'file'>;
 
@@ -122,7 +123,10 @@ function parseError(e: unknown): { line: number; column: number; message: string
   return m ? { line: Number(m[1]), column: Number(m[2]), message: m[3]! } : { line: 1, column: 0, message: text };
 }
 
-const MAX_FIXES = 200;
+/** Parse rounds at most: each misread character costs one parse, and a file with hundreds is reported in part. */
+const MAX_FIXES = 30;
+/** Far longer than any notice (the Jinan plan's MDX is 14,000 characters): a paste gone wrong, not a notice. */
+export const MAX_BODY_CHARS = 1_000_000;
 
 /**
  * Parse the body; where the parser stops at a `<`, `{`, `}` or `>` that prose put there (「PM2.5<35」), escape it
@@ -184,9 +188,15 @@ function describeElement(name: string | null): string {
 /** Check a notice's MDX source (frontmatter included, so lines are the file's lines). */
 export function checkBody(source: string, notice: Notice): BodyError[] {
   const errors: BodyError[] = [];
+  if (source.length > MAX_BODY_CHARS) {
+    return [{ line: 1, field: 'body', value: `${source.length} 个字符`, message: `正文长达 ${source.length} 个字符，超过上限 ${MAX_BODY_CHARS}，疑似粘贴错误，请核对原件 / the body is over ${MAX_BODY_CHARS} characters: check it against the original` }];
+  }
+  // Bidi controls and invisible characters in the text (Trojan-Source): what readers see must be what is there.
+  const lines = source.split('\n');
+  const bodyStart = lines.findIndex((l, i) => i > 0 && l.replace(/\r$/, '') === '---') + 1;
+  errors.push(...textLineHazards(lines.slice(bodyStart).join('\n'), bodyStart + 1));
   const { tree, fixes, fatal } = parseEscaping(source);
   if (fatal) errors.push(fatal);
-  const lines = source.split('\n');
   // Lines that need escaping: one error per line, naming the characters and the whole line as it should be.
   const expressionFixes = new Map<number, Set<number>>();
   const addFix = (line: number, col: number) => {
