@@ -10,9 +10,9 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { checkContent, splitFrontmatter } from '../src/lib/validation/check-content.ts';
-import { CHANGE_CODES, type Change, type ItemType } from '../src/domain/glossary.ts';
+import { CHANGE_PRESET_CODES, type ChangePreset as Change, type ItemType } from '../src/domain/glossary.ts';
 import type { Notice } from '../src/schemas/notice.ts';
-import type { ItemRow, Measures } from '../src/schemas/item.ts';
+import type { Measures } from '../src/schemas/item.ts';
 import type { Table } from '../src/schemas/table.ts';
 import { DOMAINS, EXTRA_CITES, NAME_SHAPES, PLACES, STEP_SHAPES, TYPE_WEIGHTS, type Domain, type Place } from './vocabulary.ts';
 
@@ -49,6 +49,17 @@ function random(seed: number): () => number {
   };
 }
 
+/** A row of the generated tables: the seed tables' columns. */
+type ItemRow = {
+  seq: number;
+  department: string;
+  name: string;
+  type: ItemType;
+  basis?: string[] | null;
+  measures: Measures | null;
+  remark: string | null;
+};
+
 interface Seeds {
   rows: ItemRow[];
   steps: string[];
@@ -67,7 +78,8 @@ function readSeeds(root: string): Seeds {
   const contentDir = join(root, 'content');
   const checked = checkContent(root, contentDir);
   if (checked.errors.length > 0) throw new Error(`the seed content in ${contentDir} does not pass the content check`);
-  const rows = checked.tables.flatMap((t) => t.data.rows);
+  // The seed tables all have the columns of ItemRow.
+  const rows = checked.tables.flatMap((t) => t.data.rows) as unknown as ItemRow[];
   const bodies = new Map<string, string>();
   for (const slug of checked.notices.keys()) {
     const source = readFileSync(join(contentDir, 'notices', `${slug}.mdx`), 'utf8');
@@ -273,7 +285,7 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
 
     const { docNumber, slug } = identity(place, year, '政发');
     const size = Math.min(remaining, int(20, 180));
-    const others: Change[] = CHANGE_CODES.filter((c) => c !== 'cancelled' && chance(0.5));
+    const others: Change[] = CHANGE_PRESET_CODES.filter((c) => c !== 'cancelled' && chance(0.5));
     const changes: Change[] = (['cancelled', ...others] satisfies Change[]).slice(0, Math.max(1, Math.min(5, size)));
     // About half the rows go to 附件1 (取消), the rest are shared out; every table keeps at least one row.
     const counts = changes.map(() => 1);
@@ -282,13 +294,7 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
     mkdirSync(join(dir, 'tables', slug), { recursive: true });
     changes.forEach((change, i) => {
       const n = i + 1;
-      const table: Table = {
-        notice: slug,
-        number: n,
-        title: attachments[i]!.title,
-        declaredCount: counts[i]!,
-        change,
-        columns: [
+      const columns = [
           { key: 'seq', header: '序号' },
           { key: 'department', header: change.startsWith('taken-over') ? '实施部门' : '原实施部门' },
           { key: 'name', header: '事项名称及权限' },
@@ -296,7 +302,15 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
           ...(change === 'cancelled' ? [{ key: 'basis' as const, header: '取消依据' }] : []),
           { key: 'measures', header: change === 'cancelled' ? '加强事中事后监管措施' : '市县加强事中事后监管措施' },
           { key: 'remark', header: '备注' },
-        ],
+        ];
+      const table: Table = {
+        notice: slug,
+        number: n,
+        title: attachments[i]!.title,
+        declaredCount: counts[i]!,
+        change,
+        printedHeader: columns.map((c) => c.header),
+        columns,
         rows: Array.from({ length: counts[i]! }, (_, k) => row(k + 1, change, place)),
       };
       writeFileSync(join(dir, 'tables', slug, `${n}.json`), JSON.stringify(table, null, 2) + '\n');

@@ -19,39 +19,117 @@ export const ITEM_TYPES = {
 export type ItemType = keyof typeof ITEM_TYPES;
 export const ITEM_TYPE_CODES = Object.keys(ITEM_TYPES) as [ItemType, ...ItemType[]];
 
-/** The kind of change an attachment table records. */
-export const CHANGES = {
-  cancelled: { label: '取消', long: '取消行政权力事项' },
-  'cancelled-by-province': { label: '省级取消', long: '省级取消后需市县加强监管' },
-  'cancelled-by-city': { label: '市级取消', long: '市级取消后需市县加强监管' },
-  'taken-over-by-province': { label: '省级承接', long: '省级承接后需市县加强监管' },
-  'taken-over-by-city': { label: '市级承接', long: '市级承接后需市县加强监管' },
+/**
+ * 变更方式: what happened to a power. An open vocabulary: a new kind is one line here (code, label, and the
+ * plain-words verb the status line uses); everything else (schema, browse pages, search filter) follows.
+ */
+export const ACTIONS = {
+  cancel: { label: '取消', verb: '取消' },
+  'partial-cancel': { label: '部分取消', verb: '部分取消' },
+  'to-filing': { label: '改为备案', verb: '取消审批，改为备案' },
+  delegate: { label: '下放', verb: '下放' },
+  'partial-delegate': { label: '部分下放', verb: '部分下放' },
+  entrust: { label: '委托', verb: '委托' },
+  'take-over': { label: '承接', verb: '承接' },
+  recall: { label: '收回', verb: '收回' },
+  adjust: { label: '调整', verb: '调整' },
+  merge: { label: '合并', verb: '合并' },
+  add: { label: '新增', verb: '新增' },
+  rename: { label: '更名', verb: '更名' },
+  empower: { label: '赋权', verb: '赋权' },
 } as const;
-export type Change = keyof typeof CHANGES;
-export const CHANGE_CODES = Object.keys(CHANGES) as [Change, ...Change[]];
+export type Action = keyof typeof ACTIONS;
+export const ACTION_CODES = Object.keys(ACTIONS) as [Action, ...Action[]];
 
-/** The ways in on the home page: change kinds grouped as a citizen asks about them. */
+/**
+ * Levels of government: who decided a change (`by`: 国务院 / 省 / 市 / 县) and where a power went (`to`).
+ */
+export const LEVELS = {
+  state: { decider: '国务院', level: '国家级' },
+  province: { decider: '省级', level: '省级' },
+  city: { decider: '市级', level: '市级' },
+  county: { decider: '县级', level: '县级' },
+  township: { decider: '乡镇（街道）', level: '乡镇（街道）' },
+} as const;
+export type Level = keyof typeof LEVELS;
+export const LEVEL_CODES = Object.keys(LEVELS) as [Level, ...Level[]];
+
+/**
+ * The five kinds of change the first notice (嘉政发〔2021〕2号) records, kept as named presets: a table may
+ * write `"change": "cancelled"` for `{ "action": "cancel", "by": "county" }`. Their meaning never changes.
+ */
+export const CHANGE_PRESETS = {
+  cancelled: { label: '取消', long: '取消行政权力事项', spec: { action: 'cancel', by: 'county' } },
+  'cancelled-by-province': { label: '省级取消', long: '省级取消后需市县加强监管', spec: { action: 'cancel', by: 'province' } },
+  'cancelled-by-city': { label: '市级取消', long: '市级取消后需市县加强监管', spec: { action: 'cancel', by: 'city' } },
+  'taken-over-by-province': { label: '省级承接', long: '省级承接后需市县加强监管', spec: { action: 'take-over', to: 'province' } },
+  'taken-over-by-city': { label: '市级承接', long: '市级承接后需市县加强监管', spec: { action: 'take-over', to: 'city' } },
+} as const satisfies Record<string, { label: string; long: string; spec: { action: Action; by?: Level; to?: Level } }>;
+export type ChangePreset = keyof typeof CHANGE_PRESETS;
+export const CHANGE_PRESET_CODES = Object.keys(CHANGE_PRESETS) as [ChangePreset, ...ChangePreset[]];
+
+/**
+ * The ways in by kind of change (/changes/{group}/): the first four are published URLs and keep their meaning;
+ * each further action has a group of its own.
+ */
 export const CHANGE_GROUPS = {
   cancelled: '取消',
   'cancelled-to-filing': '取消后改为备案',
   'cancelled-above': '上级取消后加强监管',
   'taken-over-above': '上级承接后加强监管',
+  'partially-cancelled': '部分取消',
+  delegated: '下放',
+  'partially-delegated': '部分下放',
+  entrusted: '委托实施',
+  'taken-over': '承接',
+  recalled: '收回',
+  adjusted: '调整',
+  merged: '合并',
+  added: '新增',
+  renamed: '更名',
+  empowered: '赋权',
 } as const;
 export type ChangeGroup = keyof typeof CHANGE_GROUPS;
 export const CHANGE_GROUP_CODES = Object.keys(CHANGE_GROUPS) as [ChangeGroup, ...ChangeGroup[]];
 
-/** Columns of an attachment table, with the header text each is known by. */
-export const COLUMNS = {
+/** One plain sentence per group, on its page and the glossary of terms. */
+export const CHANGE_GROUP_EXPLAIN: Record<ChangeGroup, string> = {
+  cancelled: '本级人民政府决定取消的行政权力事项，今后不再实施。',
+  'cancelled-to-filing': '取消审批，改为备案管理：不再审批，但仍需按规定向主管部门备案。',
+  'cancelled-above': '国务院、省或市决定取消的事项，本级不再审批，但要按所列措施加强事中事后监管。',
+  'taken-over-above': '改由省级或市级部门实施（承接）的事项，本级要按所列措施配合做好事中事后监管。',
+  'partially-cancelled': '事项中的一部分被取消，其余部分继续实施。',
+  delegated: '审批或管理权限下放到下级政府或部门实施，由接收的部门办理。',
+  'partially-delegated': '事项中的一部分权限下放到下级实施，其余仍由原部门实施。',
+  entrusted: '权限仍属原部门，委托其他部门或下级代为实施。',
+  'taken-over': '上级下放或取消后，由本级部门承接实施的事项。',
+  recalled: '此前下放或委托的权限收回，由原部门实施。',
+  adjusted: '事项的类型或管理方式调整，例如调整为行政确认、备案或其他行政权力。',
+  merged: '几个事项合并为一个事项实施。',
+  added: '依据新的法律法规新增的事项。',
+  renamed: '事项名称变更，内容不变。',
+  empowered: '县级行政权力赋予乡镇（街道）实施。',
+};
+
+/**
+ * Column roles of an attachment table: what a printed column holds. The header stays as printed; the role
+ * says how to read its cells. `verbatim` is any other column: published under its header, never dropped.
+ */
+export const COLUMN_ROLES = {
   seq: '序号',
-  department: '实施部门',
-  name: '事项名称及权限',
+  name: '事项名称',
   type: '事项类型',
-  basis: '取消依据',
+  department: '实施部门',
+  receiver: '接收部门',
+  level: '层级',
+  basis: '依据',
   measures: '加强事中事后监管措施',
   remark: '备注',
+  handling: '调整方式（原文）',
+  verbatim: '其他',
 } as const;
-export type ColumnKey = keyof typeof COLUMNS;
-export const COLUMN_KEYS = Object.keys(COLUMNS) as [ColumnKey, ...ColumnKey[]];
+export type ColumnRole = keyof typeof COLUMN_ROLES;
+export const COLUMN_ROLE_CODES = Object.keys(COLUMN_ROLES) as [ColumnRole, ...ColumnRole[]];
 
 /** 责任部门 / 牵头部门 of a work-plan task, as printed. */
 export const TASK_ROLES = {
@@ -95,14 +173,6 @@ export const ITEM_FIELDS = {
   measuresAbsent: '原文此栏为空，未列出监管措施。',
 } as const;
 
-export function itemTypeLabel(code: ItemType): string {
-  return ITEM_TYPES[code];
-}
-
-export function changeLabel(code: Change): string {
-  return CHANGES[code].label;
-}
-
 /** 附件N */
 export function attachmentLabel(n: number): string {
   return `附件${n}`;
@@ -112,10 +182,4 @@ export function attachmentLabel(n: number): string {
 export function itemTypeFromLabel(label: string): ItemType | undefined {
   const wanted = label.trim();
   return ITEM_TYPE_CODES.find((code) => ITEM_TYPES[code] === wanted);
-}
-
-/** 2021-02-20 → 2021年2月20日, the way a Chinese document prints its date. */
-export function formatChineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
 }

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { checkContent, formatError, summarize } from '../lib/validation/check-content.ts';
+import { formatError, loadContent, summarize } from '../lib/validation/check-content.ts';
 
 /**
  * Runs the content check before Astro reads a single file: a broken content file stops the build
@@ -14,7 +14,7 @@ export default function contentGuard(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
-        const result = checkContent(root, resolve(root, process.env.GONGKAI_CONTENT_DIR ?? 'content'));
+        const result = loadContent(root, resolve(root, process.env.GONGKAI_CONTENT_DIR ?? 'content'));
         // Placeholder text left by `npm run new` is only a warning in the check and in dev; a build refuses it.
         const problems = command === 'build' ? [...result.errors, ...result.warnings] : result.errors;
         if (command === 'dev') for (const w of result.warnings) logger.warn(formatError(w));

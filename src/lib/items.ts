@@ -1,45 +1,58 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Change, ChangeGroup } from '../domain/glossary.ts';
-import type { ItemRow } from '../schemas/item.ts';
+/**
+ * From tables to items: each row flattened with what its table says about it (notice, 附件N, kind of change,
+ * 事项类型 stated by the title), and every printed cell in column order, so a page can show each under its
+ * printed header. Pure: the `items` collection's loader calls it with the tables the content check has read.
+ */
 import { itemId, tableId } from '../domain/ids.ts';
+import type { ColumnRole } from '../domain/glossary.ts';
+import { changeGroupOf, changeSentence, rowChange } from './change.ts';
+import { columnRole, type Table } from '../schemas/table.ts';
+import type { ItemCell } from '../schemas/item.ts';
+import type { ChangeValue } from '../schemas/change.ts';
 
-export interface TableFile {
-  notice: string;
-  number: number;
-  change: Change;
-  columns: { key: string; header: string }[];
-  rows: ItemRow[];
+export type TableData = Pick<Table, 'notice' | 'number' | 'change' | 'itemType' | 'columns' | 'rows'>;
+
+/** The cells of a row, one per column, in the table's order. */
+export function rowCells(table: Pick<TableData, 'columns'>, row: Record<string, unknown>): ItemCell[] {
+  return table.columns.map((c) => ({ key: c.key, role: columnRole(c)!, header: c.header, value: row[c.key] ?? null }) as ItemCell);
 }
 
-/** Which way in a citizen takes to this item: 取消 / 取消后改为备案 / 上级取消后加强监管 / 上级承接后加强监管. */
-export function changeGroupOf(change: Change, remark: string | null): ChangeGroup {
-  if (change === 'cancelled') return remark?.includes('改为备案') ? 'cancelled-to-filing' : 'cancelled';
-  if (change === 'cancelled-by-province' || change === 'cancelled-by-city') return 'cancelled-above';
-  return 'taken-over-above';
+function first<R extends ColumnRole>(cells: ItemCell[], role: R): Extract<ItemCell, { role: R }> | undefined {
+  return cells.find((c): c is Extract<ItemCell, { role: R }> => c.role === role);
 }
 
-/** Flatten tables into item entries (id = {notice}-a{n}-{seq:02}). */
-export function flattenTables(tables: TableFile[]) {
+/** One item entry per row (id = {notice}-a{n}-{seq:02}). */
+export function flattenTables(tables: readonly TableData[]) {
   return tables.flatMap((t) =>
-    t.rows.map((row) => ({
-      ...row,
-      id: itemId(t.notice, t.number, row.seq),
-      notice: t.notice,
-      table: tableId(t.notice, t.number),
-      tableNumber: t.number,
-      change: t.change,
-      changeGroup: changeGroupOf(t.change, row.remark),
-      departmentHeader: t.columns.find((c) => c.key === 'department')?.header ?? '实施部门',
-    })),
+    t.rows.map((row) => {
+      const cells = rowCells(t, row);
+      const typeCell = first(cells, 'type');
+      const department = first(cells, 'department');
+      const receiver = first(cells, 'receiver');
+      const remark = first(cells, 'remark');
+      const change = rowChange(t.change, row.change as ChangeValue | undefined);
+      const type = typeCell ? typeCell.value : (t.itemType ?? null);
+      return {
+        id: itemId(t.notice, t.number, row.seq),
+        notice: t.notice,
+        table: tableId(t.notice, t.number),
+        tableNumber: t.number,
+        seq: row.seq,
+        name: row.name,
+        type,
+        typeFrom: typeCell ? (typeCell.value === null ? null : ('column' as const)) : t.itemType ? ('title' as const) : null,
+        department: department?.value ?? null,
+        departmentHeader: department?.header ?? null,
+        receiver: receiver?.value ?? null,
+        receiverHeader: receiver?.header ?? null,
+        change,
+        ownChange: row.change !== undefined,
+        changeGroup: changeGroupOf(change, remark?.value),
+        changeText: changeSentence(change, receiver?.value),
+        cells,
+      };
+    }),
   );
 }
 
-/** The items collection's loader: read content/tables/{slug}/{n}.json from disk. */
-export function loadItemEntries(dir: string) {
-  const tables: TableFile[] = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.json'))
-    .map((d) => JSON.parse(readFileSync(join(d.parentPath, d.name), 'utf8')) as TableFile)
-    .sort((a, b) => a.notice.localeCompare(b.notice) || a.number - b.number);
-  return flattenTables(tables);
-}
+export type ItemEntryData = ReturnType<typeof flattenTables>[number];

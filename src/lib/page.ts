@@ -20,10 +20,6 @@ export function describe(text: string, max = 120): string {
   return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
 }
 
-/**
- * The path of a way in by kind of change. Not yet in src/lib/urls.ts `paths` (owned elsewhere):
- * the pages link to it through withBase() like every other path.
- */
 /** One step of a breadcrumb trail between 首页 and the current page. */
 export interface Crumb {
   label: string;
@@ -43,5 +39,3 @@ export function printUrl(href: string): string | undefined {
   }
   return decoded === href ? undefined : decoded;
 }
-
-/** 全部实施部门 and 全部文件: index pages not yet in src/lib/urls.ts `paths` (owned elsewhere). */

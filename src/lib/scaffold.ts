@@ -3,9 +3,11 @@
  * a checklist comment in the body, and optionally empty attachment tables — files that pass `npm run check`
  * as they are, so the clerk fills them in step by step and checks as they go.
  */
-import { CHANGE_CODES, CHANGES, COLUMNS, NOTICE_FIELDS, type ColumnKey } from '../domain/glossary.ts';
+import { CHANGE_PRESET_CODES, CHANGE_PRESETS, NOTICE_FIELDS, type ColumnRole } from '../domain/glossary.ts';
 import { docNumber as docNumberSchema, isoDate, slug as slugSchema, text } from '../schemas/common.ts';
-import { asciiDigits, parseChineseDate, splitAddressees } from './import/notice.ts';
+import { splitAddressees } from './import/notice.ts';
+import { asciiDigits } from '../domain/numerals.ts';
+import { parseChineseDate } from '../domain/patterns.ts';
 import { frontmatterYaml } from './import/files.ts';
 
 export interface ScaffoldInput {
@@ -75,20 +77,29 @@ export const SCAFFOLD_FIELDS: ScaffoldField[] = [
   },
 ];
 
-const TABLE_COLUMNS: ColumnKey[] = ['seq', 'department', 'name', 'type', 'measures', 'remark'];
+/** The columns of a new table, with the headers most tables print; the clerk edits them to match the original. */
+const TABLE_COLUMNS: { key: ColumnRole; header: string }[] = [
+  { key: 'seq', header: '序号' },
+  { key: 'department', header: '实施部门' },
+  { key: 'name', header: '事项名称' },
+  { key: 'type', header: '事项类型' },
+  { key: 'measures', header: '加强事中事后监管措施' },
+  { key: 'remark', header: '备注' },
+];
 
 /** The checklist a clerk works through before publishing (an MDX comment: it never reaches the site). */
 export function checklist(input: Pick<ScaffoldInput, 'slug' | 'tables'>): string {
   const s = input.slug;
   const items = [
     `头部信息（两行 --- 之间）的标题、发文字号、发文机关、成文日期与原件逐字一致`,
-    `addressees（主送）：按原件顺序，每个单位一行，替换“${ADDRESSEE_PLACEHOLDER}”`,
+    `addressees（主送）：按原件顺序，每个单位一行，替换其中的占位文字`,
     `disclosure：原件落款下方括号内的文字（如 此件公开发布）；没有就不写`,
     `cites：正文引用的每个《文件名》（文号），按出现顺序，各写 docNumber 和 title`,
     `正文：在本注释下方逐段粘贴原文，段与段之间空一行；不改写、不删减、不加粗`,
-    `附件：attachments 的每个标题与 content/tables/${s}/N.json 的 title 一字不差，以（N项）结尾`,
-    `每个表格的 change（调整方式）按附件标题选：${CHANGE_CODES.map((c) => `${c}＝${CHANGES[c].long}`).join('，')}；“取消依据”列写作 { "key": "basis", "header": "取消依据" }`,
-    `每个表格：行数等于（N项）；序号 1..N；事项类型为十类之一；监管措施拆为导语 lead 和分条 steps；原文为空的格写 null`,
+    `附件：attachments 的每个标题与 content/tables/${s}/N.json 的 title 一字不差（原文有（N项）或（共N项）就照写）`,
+    `每个表格的列：printedHeader 照原文表头逐格抄写；columns 每列写原文表头 header 和作用 key/role（见 PUBLISHING.md“表格的列”），原文没有的列删去，其他列写 "role": "verbatim"`,
+    `每个表格的 change（调整方式）：${CHANGE_PRESET_CODES.map((c) => `${c}＝${CHANGE_PRESETS[c].long}`).join('，')}；其他写成 { "action": "delegate", "by": "province", "to": "city" } 等（见 PUBLISHING.md）`,
+    `每个表格：有（N项）时行数等于 N；序号 1..N；事项类型为十类之一；监管措施拆为导语 lead 和分条 steps；原文为空的格写 null`,
     `npm run check 通过；npm run dev 打开 /notices/${s}/，与原件逐段、逐行对照`,
     `全部完成后删除本注释，提交：git add content && git commit`,
   ];
@@ -122,9 +133,9 @@ export function scaffoldFiles(input: ScaffoldInput): { path: string; content: st
       notice: input.slug,
       number: a.number,
       title: a.title,
-      declaredCount: 0,
       change: 'cancelled',
-      columns: TABLE_COLUMNS.map((key) => ({ key, header: COLUMNS[key] })),
+      printedHeader: TABLE_COLUMNS.map((c) => c.header),
+      columns: TABLE_COLUMNS,
       rows: [],
     };
     files.push({ path: `tables/${input.slug}/${a.number}.json`, content: JSON.stringify(table, null, 2) + '\n' });

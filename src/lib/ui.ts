@@ -55,6 +55,7 @@ export const UI = {
   planTasks: '主要任务',
   // Item
   itemFacts: '事项信息',
+  typeFromTitle: '附件标题所列',
   prevNext: '同一文件中的上一项、下一项',
   previous: '上一项',
   next: '下一项',
@@ -76,6 +77,7 @@ export const UI = {
   columnSource: '出处',
   browseIntro: (way: string, label: string, n: number) => `${way}为“${label}”的事项共${n}项，按发文顺序排列。`,
   allDepartments: '全部实施部门',
+  departmentGroup: (group: string) => `同一部门的各种写法合并列于：${group}`,
   allDepartmentsIntro: (n: number) => `本站收录的事项涉及${n}个实施部门（名称按原文）。`,
   moreDepartments: (n: number) => `查看全部${n}个实施部门`,
   allNotices: '全部文件',

@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { pageText, seedSections, squeeze } from '../fixtures/seed-lines.ts';
-import { loadItemEntries } from '../../src/lib/items.ts';
+import { loadItemEntries } from '../fixtures/items.ts';
 import { ITEM_TYPES } from '../../src/domain/glossary.ts';
 
 for (const section of seedSections()) {
@@ -30,7 +30,14 @@ test('every field of every item is on its item page', async ({ request }) => {
       continue;
     }
     const text = pageText(await res.text());
-    const fields = [item.name, item.department, ITEM_TYPES[item.type], ...(item.basis ?? []), item.measures?.lead, ...(item.measures?.steps ?? []), item.remark];
+    // Every printed cell of the row, whatever its column.
+    const fields = item.cells.flatMap((c): (string | undefined)[] => {
+      if (c.value === null || c.role === 'seq') return [];
+      if (c.role === 'type') return [ITEM_TYPES[c.value]];
+      if (c.role === 'basis') return c.value;
+      if (c.role === 'measures') return [c.value.lead, ...c.value.steps];
+      return c.value.split('\n');
+    });
     for (const f of fields) if (f && !text.includes(squeeze(f))) problems.push(`${item.id}: missing “${f.slice(0, 30)}”`);
   }
   expect(problems).toEqual([]);

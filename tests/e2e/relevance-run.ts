@@ -7,7 +7,7 @@ import { expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { loadItemEntries } from '../../src/lib/items.ts';
+import { loadItemEntries } from '../fixtures/items.ts';
 import { normaliseText } from '../../src/lib/search/normalize.ts';
 import { EXCLUDE_SELECTORS, PAGEFIND_SKIPS } from '../../src/lib/search/index-config.ts';
 import { buildQuerySet, citedDocNumbers, relevantPages, type QueryRun } from '../../src/lib/search/relevance.ts';
@@ -23,7 +23,7 @@ function files(dir: string): string[] {
 
 export function querySet() {
   const items = loadItemEntries(join(CONTENT, 'tables'));
-  const departments = items.map((i) => i.department);
+  const departments = items.flatMap((i) => [i.department, i.receiver].filter((d): d is string => d !== null));
   for (const f of files(join(CONTENT, 'notices')).filter((f) => f.endsWith('.mdx'))) {
     const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(f, 'utf8'))?.[1] ?? '';
     const data = parseYaml(front) as { tasks?: { departments?: string }[] };

@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
-import { loadItemEntries } from '../../src/lib/items.ts';
+import { loadItemEntries } from '../fixtures/items.ts';
 
 /** What citizens and businesses type, and a page that must be among the first five results. */
 const HAND_PICKED: { q: string; expect: string | RegExp; section?: string }[] = [

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadItemEntries } from '../../src/lib/items.ts';
+import { loadItemEntries } from '../fixtures/items.ts';
 import { ITEM_FIELDS, ITEM_TYPES } from '../../src/domain/glossary.ts';
 import { paths } from '../../src/domain/urls.ts';
 
@@ -170,8 +170,8 @@ test.describe('with JavaScript off', () => {
     await page.goto(paths.itemById(item.id));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.name);
     const facts = page.locator('.item-facts');
-    await expect(facts).toContainText(ITEM_TYPES[item.type]);
-    await expect(facts).toContainText(item.department);
+    await expect(facts).toContainText(ITEM_TYPES[item.type!]);
+    await expect(facts).toContainText(item.department!);
     await expect(facts).toContainText(item.remark!);
     for (const b of item.basis!) await expect(page.getByText(b, { exact: true })).toBeVisible();
     const measures = page.getByRole('region', { name: '加强事中事后监管措施' });

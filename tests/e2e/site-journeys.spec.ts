@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
-import { loadItemEntries } from '../../src/lib/items.ts';
+import { loadItemEntries } from '../fixtures/items.ts';
 import { ITEM_TYPES } from '../../src/domain/glossary.ts';
 
 const ITEMS = loadItemEntries(join(import.meta.dirname, '..', '..', 'content', 'tables'));

@@ -7,8 +7,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { loadItemEntries, type TableFile } from '../../src/lib/items.ts';
-import { CHANGE_GROUPS, ITEM_FIELDS, ITEM_TYPES, NOTICE_FIELDS, attachmentLabel, formatChineseDate } from '../../src/domain/glossary.ts';
+import { loadItemEntries } from '../fixtures/items.ts';
+import type { Table } from '../../src/schemas/table.ts';
+import { CHANGE_GROUPS, ITEM_FIELDS, ITEM_TYPES, NOTICE_FIELDS, attachmentLabel } from '../../src/domain/glossary.ts';
+import { formatChineseDate } from '../../src/domain/patterns.ts';
 import { paths } from '../../src/domain/urls.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -31,13 +33,13 @@ const NOTICES = readdirSync(join(CONTENT, 'notices'))
     };
     return { slug: f.replace(/\.mdx$/, ''), data };
   });
-const TABLES: TableFile[] = readdirSync(join(CONTENT, 'tables'), { recursive: true })
+const TABLES: Table[] = readdirSync(join(CONTENT, 'tables'), { recursive: true })
   .map(String)
   .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(join(CONTENT, 'tables', f), 'utf8')) as TableFile & { title: string })
+  .map((f) => JSON.parse(readFileSync(join(CONTENT, 'tables', f), 'utf8')) as Table)
   .sort((a, b) => a.notice.localeCompare(b.notice) || a.number - b.number);
-const DEPARTMENTS = [...new Set(ITEMS.map((i) => i.department))];
-const TYPES = [...new Set(ITEMS.map((i) => i.type))];
+const DEPARTMENTS = [...new Set(ITEMS.flatMap((i) => (i.department === null ? [] : [i.department])))];
+const TYPES = [...new Set(ITEMS.flatMap((i) => (i.type === null ? [] : [i.type])))];
 const GROUPS = [...new Set(ITEMS.map((i) => i.changeGroup))];
 
 const ALL_PAGES = [
@@ -182,7 +184,7 @@ for (const notice of NOTICES) {
     expect(pairs).toEqual(expected);
     const tables = TABLES.filter((t) => t.notice === notice.slug);
     for (const t of tables) {
-      await expect(page.locator('.attachment-list').getByRole('link', { name: `${t.number}.${(t as TableFile & { title: string }).title}` })).toHaveAttribute(
+      await expect(page.locator('.attachment-list').getByRole('link', { name: `${t.number}.${t.title}` })).toHaveAttribute(
         'href',
         paths.attachment(t.notice, t.number),
       );
@@ -238,7 +240,7 @@ test('item page: parts, breadcrumb, previous/next row, related items, search met
     expect(other.id).not.toBe(item.id);
     expect(other.department === item.department || other.type === item.type).toBe(true);
   }
-  await expect(page.locator('main [data-pagefind-filter="type"]')).toHaveText(ITEM_TYPES[item.type]);
+  await expect(page.locator('main [data-pagefind-filter="type"]')).toHaveText(ITEM_TYPES[item.type!]);
 });
 
 for (const [kind, url, count, omitted] of [

@@ -8,14 +8,13 @@ import {
   neighbourhood,
   pagePath,
   pageWindow,
-  prevNext,
-  relatedItems,
+  departmentGrouping,
   sortBySource,
   sourceSortKey,
   typeCounts,
   type ItemLike,
 } from '../../src/lib/browse.ts';
-import { loadItemEntries } from '../../src/lib/items.ts';
+import { loadItemEntries } from '../fixtures/items.ts';
 import { planToc } from '../../src/lib/toc.ts';
 import { nextDirection, sortOrder } from '../../src/scripts/sort.ts';
 import { canonicalUrl, describe as describeText, pageTitle, printUrl } from '../../src/lib/page.ts';
@@ -29,7 +28,7 @@ const ITEMS: ItemLike[] = loadItemEntries(join(import.meta.dirname, '..', '..', 
 function item(id: string, over: Partial<ItemLike['data']> = {}): ItemLike {
   return {
     id,
-    data: { notice: { id: 'n' }, tableNumber: 1, seq: 1, name: id, type: 'license', department: '甲部门', changeGroup: 'cancelled', ...over },
+    data: { notice: { id: 'n' }, tableNumber: 1, seq: 1, name: id, type: 'license', department: '甲部门', receiver: null, changeGroup: 'cancelled', ...over },
   };
 }
 
@@ -48,6 +47,20 @@ describe('counts for the ways in', () => {
       ['cancelled-to-filing', 1],
       ['cancelled-above', 11],
       ['taken-over-above', 7],
+    ]);
+  });
+  it('counts a department and a receiving department, each grouped by content/departments.json', () => {
+    const a = item('a', { department: '县农业农村局', receiver: '乡镇人民政府' });
+    const b = item('b', { department: '县农业农村部门' });
+    const groupOf = departmentGrouping([{ name: '农业农村部门', aliases: ['县农业农村局', '县农业农村部门'] }]);
+    expect(departmentCounts([a, b]).map((c) => [c.key, c.count])).toEqual([
+      ['县农业农村部门', 1],
+      ['县农业农村局', 1],
+      ['乡镇人民政府', 1],
+    ]);
+    expect(departmentCounts([a, b], groupOf).map((c) => [c.key, c.count])).toEqual([
+      ['农业农村部门', 2],
+      ['乡镇人民政府', 1],
     ]);
   });
   it('counts departments as printed, most items first, and the counts add up', () => {
@@ -83,21 +96,20 @@ describe('order', () => {
 });
 
 describe('previous and next row', () => {
+  const all = neighbourhood(ITEMS);
   it('crosses from the last row of one attachment to the first of the next', () => {
-    const { prev, next } = prevNext(ITEMS, 'jiaxiang-2021-2-a1-18');
+    const { prev, next } = all.get('jiaxiang-2021-2-a1-18')!;
     expect(prev?.id).toBe('jiaxiang-2021-2-a1-17');
     expect(next?.id).toBe('jiaxiang-2021-2-a2-01');
   });
   it('has no previous row at the start and no next row at the end', () => {
-    expect(prevNext(ITEMS, 'jiaxiang-2021-2-a1-01').prev).toBeUndefined();
-    expect(prevNext(ITEMS, 'jiaxiang-2021-2-a5-04').next).toBeUndefined();
+    expect(all.get('jiaxiang-2021-2-a1-01')!.prev).toBeUndefined();
+    expect(all.get('jiaxiang-2021-2-a5-04')!.next).toBeUndefined();
   });
   it('stays within one notice', () => {
     const other = item('x-a1-01', { notice: { id: 'x' } });
-    expect(prevNext([...ITEMS, other], 'x-a1-01')).toEqual({});
-  });
-  it('refuses an unknown id', () => {
-    expect(() => prevNext(ITEMS, 'nope')).toThrow(/nope/);
+    const n = neighbourhood([...ITEMS, other]).get('x-a1-01')!;
+    expect([n.prev, n.next]).toEqual([undefined, undefined]);
   });
 });
 
@@ -108,33 +120,34 @@ describe('related items', () => {
     const dept = item('dept', { department: 'D', type: 'license', seq: 2 });
     const type = item('type', { department: 'E', type: 'penalty', seq: 1 });
     const none = item('none', { department: 'E', type: 'license' });
-    const related = relatedItems([type, none, dept, me, both], me);
+    const related = neighbourhood([type, none, dept, me, both]).get('me')!.related;
     expect(related.map((r) => r.item.id)).toEqual(['both', 'dept', 'type']);
     expect(related[0]).toMatchObject({ sameDepartment: true, sameType: true });
     expect(related[2]).toMatchObject({ sameDepartment: false, sameType: true });
   });
-  it('keeps to the limit', () => {
+  it('keeps to the limit, and every seed item is related only by a shared department or type', () => {
     const me = ITEMS.find((i) => i.id === 'jiaxiang-2021-2-a1-03')!;
-    const related = relatedItems(ITEMS, me, 4);
+    const related = neighbourhood(ITEMS, 4).get(me.id)!.related;
     expect(related).toHaveLength(4);
     expect(related.every((r) => r.item.data.department === me.data.department)).toBe(true);
+    for (const [id, n] of neighbourhood(ITEMS)) {
+      const self = ITEMS.find((i) => i.id === id)!;
+      for (const r of n.related) {
+        expect(r.item.id).not.toBe(id);
+        expect(r.sameDepartment || r.sameType).toBe(true);
+        expect(r.sameDepartment).toBe(r.item.data.department === self.data.department);
+        expect(r.sameType).toBe(r.item.data.type === self.data.type);
+      }
+    }
+  });
+  it('relates no item by a department or 事项类型 its source does not give', () => {
+    const me = item('me', { department: null, type: null });
+    const other = item('other', { department: null, type: null, seq: 2 });
+    expect(neighbourhood([me, other]).get('me')!.related).toEqual([]);
   });
 });
 
 describe('neighbourhood, all items at once', () => {
-  it('gives the same previous/next and related items as the one-item functions, for every seed item', () => {
-    const all = neighbourhood(ITEMS);
-    expect(all.size).toBe(ITEMS.length);
-    for (const item of ITEMS) {
-      const n = all.get(item.id)!;
-      const pn = prevNext(ITEMS, item.id);
-      expect(n.prev?.id, item.id).toBe(pn.prev?.id);
-      expect(n.next?.id, item.id).toBe(pn.next?.id);
-      expect(n.related.map((r) => [r.item.id, r.sameDepartment, r.sameType]), item.id).toEqual(
-        relatedItems(ITEMS, item).map((r) => [r.item.id, r.sameDepartment, r.sameType]),
-      );
-    }
-  });
   it('agrees on a mixed case too, and stays within one notice for previous/next', () => {
     const list = [
       item('me', { department: 'D', type: 'penalty', seq: 5 }),
@@ -144,7 +157,7 @@ describe('neighbourhood, all items at once', () => {
       item('other', { notice: { id: 'z' }, department: 'E', type: 'license', seq: 1 }),
     ];
     const all = neighbourhood(list, 2);
-    expect(all.get('me')!.related.map((r) => r.item.id)).toEqual(relatedItems(list, list[0]!, 2).map((r) => r.item.id));
+    expect(all.get('me')!.related.map((r) => r.item.id)).toEqual(['both', 'dept']);
     expect(all.get('both')!.next).toBeUndefined();
     expect(all.get('other')!.prev).toBeUndefined();
   });

@@ -9,11 +9,10 @@ import {
   findContact,
   noticeFromBlocks,
   parseAttachmentHeading,
-  parseChineseDate,
-  parseDocNumber,
   splitAddressees,
 } from '../../src/lib/import/notice.ts';
-import { changeFromTitle, tableFromSection, type TableProgress } from '../../src/lib/import/table.ts';
+import { changeFromText as changeFromTitle, tableFromSection, type TableProgress } from '../../src/lib/import/table.ts';
+import { parseChineseDate, parseDocNumber } from '../../src/domain/patterns.ts';
 import { frontmatterYaml, mdxBodyParagraphs, mdxText, noticeMdx, slugFromDocNumber, slugFromFileName, unescapeMdxText } from '../../src/lib/import/files.ts';
 import { parseDocument } from 'yaml';
 
@@ -179,7 +178,8 @@ describe('converting an attachment table', () => {
     expect(changeFromTitle('取消行政权力事项（18项）')).toBe('cancelled');
     expect(changeFromTitle('省级取消后需市县加强监管的事项（7项）')).toBe('cancelled-by-province');
     expect(changeFromTitle('市级承接后需市县加强监管的事项（4项）')).toBe('taken-over-by-city');
-    expect(changeFromTitle('下放行政权力事项（3项）')).toBeUndefined();
+    expect(changeFromTitle('下放行政权力事项（3项）')).toEqual({ action: 'delegate' });
+    expect(changeFromTitle('取消和下放的行政权力事项（3项）')).toBeUndefined();
   });
   it('maps columns by header text and cleans cells the way the committed tables were drafted', () => {
     const { table, issues } = tableFromSection(

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cellLines, rejoin, splitMeasures, stripBookmarks } from '../../src/lib/text.ts';
-import { columnKeyFromHeader } from '../../src/domain/columns.ts';
 import { chineseOrdinal } from '../../src/domain/numerals.ts';
-import { formatChineseDate, itemTypeFromLabel, ITEM_TYPE_CODES, ITEM_TYPES } from '../../src/domain/glossary.ts';
+import { itemTypeFromLabel, ITEM_TYPE_CODES, ITEM_TYPES } from '../../src/domain/glossary.ts';
+import { formatChineseDate, isRealDate } from '../../src/domain/patterns.ts';
 import { itemId, parseItemId } from '../../src/domain/ids.ts';
-import { isRealDate } from '../../src/schemas/common.ts';
-import { changeGroupOf, flattenTables, loadItemEntries } from '../../src/lib/items.ts';
+import { flattenTables } from '../../src/lib/items.ts';
+import { changeGroupOf, resolveChange } from '../../src/lib/change.ts';
+import { loadItemEntries } from '../fixtures/items.ts';
 import { paths, withBase } from '../../src/domain/urls.ts';
 import { missingOptional, platformOf } from '../../scripts/complete-lockfile.ts';
 import { CONTENT } from '../fixtures/content-cases.ts';
@@ -29,13 +30,6 @@ describe('cleaning extracted text', () => {
   });
   it('refuses measures whose numbering skips, rather than merging or losing a step', () => {
     expect(() => splitMeasures('导语：\n1. 一。\n3. 三。')).toThrow(/措施编号不连续/);
-  });
-  it('maps printed header cells to columns', () => {
-    expect(columnKeyFromHeader('原实施部门')).toBe('department');
-    expect(columnKeyFromHeader('实施部门')).toBe('department');
-    expect(columnKeyFromHeader('市县加强事中事后监管措施')).toBe('measures');
-    expect(columnKeyFromHeader('事项名称及权限')).toBe('name');
-    expect(columnKeyFromHeader('联系电话')).toBeUndefined();
   });
 });
 
@@ -77,10 +71,11 @@ describe('items', () => {
     expect([count('license'), count('penalty'), count('inspection'), count('other')]).toEqual([19, 14, 1, 2]);
   });
   it('groups changes as a citizen asks about them', () => {
-    expect(changeGroupOf('cancelled', null)).toBe('cancelled');
-    expect(changeGroupOf('cancelled', '改为备案')).toBe('cancelled-to-filing');
-    expect(changeGroupOf('cancelled-by-city', null)).toBe('cancelled-above');
-    expect(changeGroupOf('taken-over-by-province', '受省市场监管局委托实施')).toBe('taken-over-above');
+    const group = (preset: Parameters<typeof resolveChange>[0], remark: string | null) => changeGroupOf(resolveChange(preset), remark);
+    expect(group('cancelled', null)).toBe('cancelled');
+    expect(group('cancelled', '改为备案')).toBe('cancelled-to-filing');
+    expect(group('cancelled-by-city', null)).toBe('cancelled-above');
+    expect(group('taken-over-by-province', '受省市场监管局委托实施')).toBe('taken-over-above');
     expect(flattenTables([])).toEqual([]);
   });
 });

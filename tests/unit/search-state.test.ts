@@ -64,13 +64,13 @@ describe('page kinds', () => {
 describe('filter choices', () => {
   const notice = { docNumber: '嘉政发〔2021〕2号', signedDate: '2021-02-20' };
   it('gives an item the filter values its page carries', () => {
-    expect(itemFilterValues({ type: 'license', changeGroup: 'cancelled-to-filing', department: '县级农业农村部门' }, notice)).toEqual({
+    expect(itemFilterValues({ type: 'license', changeGroup: 'cancelled-to-filing', department: '县级农业农村部门', receiver: null }, notice)).toEqual({
       type: '行政许可', change: '取消后改为备案', department: '县级农业农村部门', notice: '嘉政发〔2021〕2号', year: '2021',
     });
   });
 
   it('orders types and changes as the glossary does, departments by count, with URL codes', () => {
-    const v = (type: 'license' | 'penalty', department: string) => itemFilterValues({ type, changeGroup: 'cancelled', department }, notice);
+    const v = (type: 'license' | 'penalty', department: string) => itemFilterValues({ type, changeGroup: 'cancelled', department, receiver: null }, notice);
     const o = facetOptions([v('penalty', '乙'), v('license', '甲'), v('penalty', '乙')]);
     expect(o.type.map((x) => [x.value, x.param, x.count])).toEqual([['行政许可', 'license', 1], ['行政处罚', 'penalty', 2]]);
     expect(o.department.map((x) => x.value)).toEqual(['乙', '甲']);

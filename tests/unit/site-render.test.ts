@@ -9,6 +9,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { getViteConfig } from 'astro/config';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { ITEM_FIELDS } from '../../src/domain/glossary.ts';
+import { flattenTables } from '../../src/lib/items.ts';
 
 const EVIL = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(2)>';
@@ -69,22 +70,14 @@ const row = {
   measures: { lead: `导语${EVIL}`, steps: ['第一步。', `第二步${IMG}`] },
   remark: '<b>粗体</b>',
 };
-const table = {
-  id: 'demo-2021-1/1',
-  data: { notice: { collection: 'notices', id: notice.id }, number: 1, title: '取消行政权力事项（1项）', declaredCount: 1, change: 'cancelled', columns, rows: [row] },
-};
-const item = {
-  id: 'demo-2021-1-a1-01',
-  data: {
-    ...row,
-    notice: { collection: 'notices', id: notice.id },
-    table: { collection: 'tables', id: table.id },
-    tableNumber: 1,
-    change: 'cancelled',
-    changeGroup: 'cancelled',
-    departmentHeader: '原实施部门',
-  },
-};
+const tableData = { notice: notice.id, number: 1, title: '取消行政权力事项（1项）', declaredCount: 1, change: 'cancelled' as const, printedHeader: columns.map((c) => c.header), columns: [...columns], rows: [row] };
+const table = { id: 'demo-2021-1/1', data: { ...tableData, notice: { collection: 'notices', id: notice.id } } };
+/** An item as the items collection holds it: made by the site's own flattening of the table. */
+function itemOf(t: typeof tableData) {
+  const entry = flattenTables([t])[0]!;
+  return { id: entry.id, data: { ...entry, notice: { collection: 'notices', id: notice.id }, table: { collection: 'tables', id: table.id } } };
+}
+const item = itemOf(tableData);
 
 /**
  * No element came from a data field: outside attribute values (where `<` is inert, and `"` is escaped so a value
@@ -114,7 +107,7 @@ describe('rendering data fields as text', () => {
 
   it('item details: no measures says so plainly', { timeout: 60_000 }, async () => {
     const ItemDetails = await component('/src/components/item/ItemDetails.astro');
-    const bare = { ...item, data: { ...item.data, measures: null, remark: null } };
+    const bare = itemOf({ ...tableData, rows: [{ ...row, measures: null, remark: null }] });
     const html = await container.renderToString(ItemDetails, { props: { item: bare, notice, table } });
     expect(html).toContain(ITEM_FIELDS.measuresAbsent);
     expect(html).not.toMatch(/<ol/);

@@ -4,6 +4,7 @@
  * and content/tables/{slug}/{n}.json (two-space JSON).
  */
 import { Document, isScalar, Scalar, visit } from 'yaml';
+import { docNumberParts, ISO_DATE, slugify } from '../../domain/patterns.ts';
 import type { NoticeFrontmatter, TableDraft } from './model.ts';
 
 /** The order fields are written in: the order of the notice schema (src/schemas/notice.ts). */
@@ -16,7 +17,7 @@ export function frontmatterYaml(fm: NoticeFrontmatter): string {
   const doc = new Document(ordered);
   visit(doc, {
     Scalar(_key, node) {
-      if (isScalar(node) && typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(node.value)) node.type = Scalar.QUOTE_SINGLE;
+      if (isScalar(node) && typeof node.value === 'string' && ISO_DATE.test(node.value)) node.type = Scalar.QUOTE_SINGLE;
     },
   });
   return doc.toString({ lineWidth: 0 });
@@ -63,19 +64,12 @@ export function mdxBodyParagraphs(source: string): string[] {
 
 /** A URL slug from a file name: lower-case ASCII words joined by hyphens; undefined when it has no letters. */
 export function slugFromFileName(fileName: string): string | undefined {
-  const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.docx?$/i, '');
-  const slug = stem
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = slugify(fileName.replace(/^.*[\\/]/, '').replace(/\.docx?$/i, ''));
   return /[a-z]/.test(slug) ? slug : undefined;
 }
 
 /** 嘉政发〔2021〕2号 → 2021-2: the numbers of a 发文字号, for a file named only in Chinese. */
 export function slugFromDocNumber(docNumber: string | undefined): string | undefined {
-  const m = docNumber ? /〔(\d{4})〕(\d+)号$/.exec(docNumber) : null;
-  return m ? `${m[1]}-${m[2]}` : undefined;
+  const parts = docNumber ? docNumberParts(docNumber) : undefined;
+  return parts ? `${parts.year}-${parts.serial}` : undefined;
 }
-
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

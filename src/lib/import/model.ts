@@ -2,7 +2,8 @@
  * What the importer makes of a received notice before it is written out: the frontmatter it could find,
  * the body paragraphs, the attachment tables as data, and a report of everything it could not map.
  */
-import type { ItemType, Change } from '../../domain/glossary.ts';
+import type { ColumnRole, ItemType } from '../../domain/glossary.ts';
+import type { ChangeValue } from '../../schemas/change.ts';
 
 export type IssueKind =
   /** A header cell that names no known column. */
@@ -24,10 +25,12 @@ export type IssueKind =
   /** A 序号 that is not a whole number. */
   | 'seq'
   /** A typographic variant written the standard way (e.g. 嘉政发[2021]2号 → 嘉政发〔2021〕2号). */
-  | 'normalised';
+  | 'normalised'
+  /** A column published as printed under its header (no known role): nothing is lost, the clerk may check it. */
+  | 'verbatim-column';
 
 /** Kinds that only inform: the content is complete without the clerk's action. */
-export const INFO_KINDS: ReadonlySet<IssueKind> = new Set(['guessed', 'normalised']);
+export const INFO_KINDS: ReadonlySet<IssueKind> = new Set(['guessed', 'normalised', 'verbatim-column']);
 
 export interface ImportIssue {
   kind: IssueKind;
@@ -79,24 +82,21 @@ export interface NoticeDraft {
   issues: ImportIssue[];
 }
 
-export interface MeasuresDraft {
-  lead?: string;
-  steps: string[];
-}
-
 /**
- * A row as written to content/tables/{slug}/{n}.json. A value the importer could not map stays as printed
- * (a string where a code or number belongs) so that `npm run check` points at it.
+ * A row as written to content/tables/{slug}/{n}.json: a field per column key. A value the importer could not map
+ * stays as printed (a string where a number belongs) so that `npm run check` points at it.
  */
 export interface RowDraft {
   seq: number | string;
-  department: string;
   name: string;
-  type: ItemType | string;
-  basis?: string[] | null;
-  measures: MeasuresDraft | null;
-  remark: string | null;
-  [unknownColumn: string]: unknown;
+  change?: ChangeValue;
+  [column: string]: unknown;
+}
+
+export interface ColumnDraft {
+  key: string;
+  role?: ColumnRole;
+  header: string;
 }
 
 export interface TableDraft {
@@ -104,7 +104,9 @@ export interface TableDraft {
   number: number;
   title: string;
   declaredCount?: number;
-  change?: Change;
-  columns: { key: string; header: string }[];
+  change?: ChangeValue;
+  itemType?: ItemType;
+  printedHeader: string[];
+  columns: ColumnDraft[];
   rows: RowDraft[];
 }

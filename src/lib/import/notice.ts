@@ -4,51 +4,10 @@
  * (附件N, title, table). Fields it cannot find are left out and reported, never invented.
  */
 import { rejoin, stripBookmarks, trimAll } from '../text.ts';
+import { asciiDigits } from '../../domain/numerals.ts';
+import { CHINESE_DATE_IN_LINE, CITATION_IN_TEXT, parseChineseDate, parseDocNumber } from '../../domain/patterns.ts';
 import { tableGrid, type Block, type TableBlock } from './html.ts';
 import type { AttachmentRef, AttachmentSection, Citation, ImportIssue, NoticeDraft, NoticeFrontmatter } from './model.ts';
-
-/** Full-width digits (２０２１) as ASCII. */
-export function asciiDigits(s: string): string {
-  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
-}
-
-const DOC_NUMBER = /^(\S+?)\s*([〔［\[【(（])\s*(\d{4})\s*([〕］\]】)）])\s*(\d+)\s*号$/;
-
-/** 嘉政发〔2021〕2号, also when typed with [] 【】 （） brackets; undefined when the line is not a 发文字号. */
-export function parseDocNumber(line: string): { value: string; normalised: boolean } | undefined {
-  const m = DOC_NUMBER.exec(asciiDigits(trimAll(line)));
-  if (!m || /[，。：；]/.test(m[1]!)) return undefined;
-  const value = `${m[1]}〔${m[3]}〕${m[5]}号`;
-  return { value, normalised: value !== trimAll(line) };
-}
-
-const CN_DIGITS: Record<string, number> = { '〇': 0, '○': 0, 'Ｏ': 0, '零': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-function chineseNumber(s: string): number | undefined {
-  // 十 二十 二十一 十五 三十一
-  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
-  if (!m || s === '') return undefined;
-  if (!m[2]) return m[1] ? CN_DIGITS[m[1]] : undefined;
-  return (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 + (m[3] ? CN_DIGITS[m[3]]! : 0);
-}
-
-/** 2021年2月20日 or 二〇二一年二月二十日 → 2021-02-20; undefined when the line is not exactly a date. */
-export function parseChineseDate(line: string): string | undefined {
-  const s = asciiDigits(trimAll(line)).replace(/\s+/g, '');
-  let y: number | undefined, mo: number | undefined, d: number | undefined;
-  const arabic = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(s);
-  if (arabic) [y, mo, d] = [Number(arabic[1]), Number(arabic[2]), Number(arabic[3])];
-  const cn = /^([〇○Ｏ零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/.exec(s);
-  if (cn) {
-    y = Number([...cn[1]!].map((c) => CN_DIGITS[c]).join(''));
-    mo = chineseNumber(cn[2]!);
-    d = chineseNumber(cn[3]!);
-  }
-  if (y === undefined || mo === undefined || d === undefined) return undefined;
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
 
 /** 附件1 / 附件 1： / 附件１ — the heading over an attachment; `rest` is a title written on the same line. */
 export function parseAttachmentHeading(line: string): { number?: number; rest: string } | undefined {
@@ -82,7 +41,7 @@ export function findCitations(paragraphs: string[]): Citation[] {
   const seen = new Set<string>();
   const out: Citation[] = [];
   for (const p of paragraphs) {
-    for (const m of p.matchAll(/《([^《》]+)》[（(]([^（）()]*?〔\d{4}〕\d+号)[）)]/g)) {
+    for (const m of p.matchAll(CITATION_IN_TEXT)) {
       const docNumber = trimAll(m[2]!);
       if (seen.has(docNumber)) continue;
       seen.add(docNumber);
@@ -105,7 +64,7 @@ export function findContact(paragraphs: string[]): { address?: string; email?: s
 
 /** 嘉祥县人民政府办公室 2021年2月20日印发 */
 function parseImprint(line: string): { org: string; date: string } | undefined {
-  const m = /^(.+?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○Ｏ零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*印发$/.exec(asciiDigits(trimAll(line)));
+  const m = new RegExp(`^(.+?)\\s*${CHINESE_DATE_IN_LINE.source}\\s*印发$`).exec(asciiDigits(trimAll(line)));
   if (!m) return undefined;
   const date = parseChineseDate(m[2]!);
   return date ? { org: trimAll(m[1]!), date } : undefined;

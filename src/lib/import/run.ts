@@ -10,7 +10,8 @@ import { checkContent, formatError, summarize, type ContentError } from '../vali
 import { blocksFromHtml } from './html.ts';
 import { noticeFromBlocks } from './notice.ts';
 import { tableFromSection } from './table.ts';
-import { noticeMdx, slugFromDocNumber, slugFromFileName, SLUG, tableJson } from './files.ts';
+import { noticeMdx, slugFromDocNumber, slugFromFileName, tableJson } from './files.ts';
+import { isSlug } from '../../domain/patterns.ts';
 import { INFO_KINDS, type ImportIssue, type NoticeDraft, type TableDraft } from './model.ts';
 
 /** A reason to stop before writing anything (the message is for the clerk: Chinese first). */
@@ -79,12 +80,13 @@ export async function convertDocx(
       issues.push({ kind: 'guessed', where: '网址名', message: `文件名中没有英文字母，网址名取自发文字号：${slug}；可用 --slug 另行指定（如 jiaxiang-2021-2） / slug taken from the document number` });
     }
   }
-  if (!SLUG.test(slug)) {
+  if (!isSlug(slug)) {
     throw new ImportError(`网址名“${slug}”无效：只能用小写字母、数字和连字符，例如 jiaxiang-2021-2 / invalid slug`);
   }
 
   const tables = draft.sections.map((section) => {
     const { table, issues: found } = tableFromSection(section, slug, {
+      issuer: draft.frontmatter.issuer,
       progressEvery: options.progressEvery,
       onProgress: (p) =>
         progress(

@@ -1,23 +1,104 @@
 /**
  * From an attachment section (title + a grid of cells) to the data of content/tables/{slug}/{n}.json:
- * columns mapped by their header text, rows cleaned the same way the seed drafts were (scripts/draft-seeds.ts),
- * measures split into a lead and steps, the kind of change read from the title.
+ * every printed column kept under its printed header with a role read from the header (an unknown header is a
+ * `verbatim` column, never dropped), cells cleaned (lines rejoined, measures split into a lead and steps), the
+ * kind of change and a 事项类型 stated by the title read from the title, a per-row change from a 处理意见 column.
  */
-import { CHANGE_CODES, CHANGES, COLUMN_KEYS, itemTypeFromLabel, type Change, type ColumnKey } from '../../domain/glossary.ts';
-import { columnKeyFromHeader } from '../../domain/columns.ts';
+import { ACTIONS, ITEM_TYPE_CODES, ITEM_TYPES, CHANGE_PRESET_CODES, CHANGE_PRESETS, itemTypeFromLabel, type Action, type ColumnRole, type ItemType, type Level } from '../../domain/glossary.ts';
+import { compactHeader, roleFromHeader } from '../../domain/columns.ts';
+import { asciiDigits } from '../../domain/numerals.ts';
+import { declaredCountInTitle } from '../../domain/patterns.ts';
 import { cellLines, isBlank, rejoin, splitMeasures } from '../text.ts';
-import { declaredCountInTitle } from '../../schemas/table.ts';
-import { asciiDigits } from './notice.ts';
-import type { AttachmentSection, ImportIssue, RowDraft, TableDraft } from './model.ts';
+import type { ChangeSpec, ChangeValue } from '../../schemas/change.ts';
+import type { AttachmentSection, ColumnDraft, ImportIssue, RowDraft, TableDraft } from './model.ts';
 
-/** The kind of change a table records, from its title: 省级取消后需市县加强监管的事项（7项） → cancelled-by-province. */
-export function changeFromTitle(title: string): Change | undefined {
-  const t = title.replace(/[\s\u3000]/g, '');
-  const byLong = CHANGE_CODES.find((c) => t.startsWith(CHANGES[c].long));
-  if (byLong) return byLong;
-  // Otherwise by the short label, longest first (省级取消 before 取消).
-  const byLabel = [...CHANGE_CODES].sort((x, y) => CHANGES[y].label.length - CHANGES[x].label.length);
-  return byLabel.find((c) => t.startsWith(CHANGES[c].label));
+/** Words that name an action in a title or a 处理意见 cell; the more specific first. */
+const ACTION_WORDS: [RegExp, Action][] = [
+  [/部分取消/, 'partial-cancel'],
+  [/部分下放/, 'partial-delegate'],
+  [/改为备案|调整为备案/, 'to-filing'],
+  [/委托/, 'entrust'],
+  [/下放/, 'delegate'],
+  [/承接/, 'take-over'],
+  [/赋权|赋予/, 'empower'],
+  [/收回/, 'recall'],
+  [/合并/, 'merge'],
+  [/更名/, 'rename'],
+  [/新增/, 'add'],
+  [/取消/, 'cancel'],
+  [/调整/, 'adjust'],
+];
+
+/** Levels named in a title: who decided (at its start) and where a power went (after 下放至 / 委托 / 赋权 …). */
+const LEVEL_WORDS: [RegExp, Level][] = [
+  [/乡镇|街道/, 'township'],
+  [/县级|县（市、区）|县\(市、区\)|县区/, 'county'],
+  [/设区的市|市级/, 'city'],
+  [/省级/, 'province'],
+];
+
+/** The level of government an issuer or a title's opening words stand for. */
+export function levelOfIssuer(issuer: string): Level | undefined {
+  const s = compactHeader(issuer);
+  if (/^国务院/.test(s)) return 'state';
+  if (/^[\p{Script=Han}]{2,3}省|^省(级|人民政府)/u.test(s)) return 'province';
+  if (/^[\p{Script=Han}]{2,8}(县|区)人民政府|^[\p{Script=Han}]{2,4}县/u.test(s)) return 'county';
+  if (/^[\p{Script=Han}]{2,4}市|^市(级|人民政府)/u.test(s)) return 'city';
+  return undefined;
+}
+
+/** The actions a text names, in the order of ACTION_WORDS, without one inside another (部分取消 is not also 取消). */
+export function actionsIn(text: string): Action[] {
+  let rest = compactHeader(text);
+  const found: Action[] = [];
+  for (const [re, action] of ACTION_WORDS) {
+    if (re.test(rest)) {
+      found.push(action);
+      rest = rest.replace(new RegExp(re.source, 'g'), '');
+    }
+  }
+  return found;
+}
+
+/** Where a delegated, entrusted or empowered power went, by the level its text names after the action word. */
+function targetLevel(text: string, action: Action): Level | undefined {
+  const s = compactHeader(text);
+  const at = s.search(/下放|委托|赋权|赋予|承接/);
+  if (at === -1) return action === 'empower' ? 'township' : undefined;
+  const tail = s.slice(at);
+  return LEVEL_WORDS.find(([re]) => re.test(tail))?.[1] ?? (action === 'empower' ? 'township' : undefined);
+}
+
+/**
+ * The change a title or a 处理意见 cell describes: one of the five presets when it starts with its printed
+ * wording, else the one action it names with who decided it (the title's opening words, else the notice's
+ * issuer) and where the power went. Undefined when it names no action or more than one.
+ */
+export function changeFromText(text: string, issuer?: string): ChangeValue | undefined {
+  const t = compactHeader(text);
+  const preset = CHANGE_PRESET_CODES.find((c) => t.startsWith(CHANGE_PRESETS[c].long)) ??
+    [...CHANGE_PRESET_CODES].sort((x, y) => CHANGE_PRESETS[y].label.length - CHANGE_PRESETS[x].label.length).find((c) => t.startsWith(CHANGE_PRESETS[c].label));
+  if (preset) return preset;
+  const actions = actionsIn(t);
+  if (actions.length !== 1) return undefined;
+  const action = actions[0]!;
+  const spec: ChangeSpec = { action };
+  const by = levelOfIssuer(t) ?? (issuer ? levelOfIssuer(issuer) : undefined);
+  if (by) spec.by = by;
+  if (['delegate', 'partial-delegate', 'entrust', 'empower', 'take-over'].includes(action)) {
+    const to = targetLevel(t, action);
+    if (to) spec.to = to;
+  }
+  const into = /(?:调整|改|合并|更名)为“?([^“”，。（）()]{2,20}?)”?(?:的|事项|$)/.exec(t)?.[1];
+  if (into && ['adjust', 'merge', 'rename'].includes(action)) spec.into = into;
+  return spec;
+}
+
+/** A 事项类型 a title states for the whole table: 国务院决定取消的行政许可事项目录 → license. */
+export function itemTypeFromTitle(title: string): ItemType | undefined {
+  const t = compactHeader(title);
+  const found = ITEM_TYPE_CODES.filter((c) => t.includes(ITEM_TYPES[c]));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 export interface TableProgress {
@@ -31,11 +112,13 @@ export interface TableOptions {
   /** Called after every `progressEvery` rows and once when the table is done. */
   onProgress?: (p: TableProgress) => void;
   progressEvery?: number;
+  /** The notice's issuer (发文机关): who decided a change when the title does not say. */
+  issuer?: string;
 }
 
 function isTitleRow(cells: string[][]): boolean {
   const filled = cells.filter((c) => c.length > 0);
-  return filled.length === 1 && columnKeyFromHeader(rejoin(filled[0]!)) === undefined;
+  return filled.length === 1 && roleFromHeader(rejoin(filled[0]!)) === undefined;
 }
 
 function parseSeq(printed: string): number | string {
@@ -43,8 +126,11 @@ function parseSeq(printed: string): number | string {
   return /^\d+$/.test(s) ? Number(s) : printed;
 }
 
+/** Roles whose cells are a line of text: the lines a page layout broke are rejoined. */
+const LINE_ROLES = new Set<ColumnRole>(['name', 'department', 'receiver', 'level', 'remark', 'handling']);
+
 export function tableFromSection(section: AttachmentSection, notice: string, options: TableOptions = {}): { table: TableDraft; issues: ImportIssue[] } {
-  const { onProgress, progressEvery = 100 } = options;
+  const { onProgress, progressEvery = 100, issuer } = options;
   const at = `附件${section.number}`;
   const issues: ImportIssue[] = [];
   let title = section.title;
@@ -59,28 +145,8 @@ export function tableFromSection(section: AttachmentSection, notice: string, opt
   }
 
   const [header = [], ...body] = grid;
+  // Header cells on two lines (审批 / 部门) are one header: their lines are joined.
   const printedHeaders = header.map((cell) => rejoin(cell));
-  const keep: number[] = [];
-  const columns: { key: string; header: string }[] = [];
-  printedHeaders.forEach((printed, i) => {
-    const blankColumn = printed === '' && body.every((row) => (row[i] ?? []).length === 0);
-    if (blankColumn) return; // an empty spacer column left by the layout
-    const key = columnKeyFromHeader(printed);
-    if (!key) {
-      issues.push({
-        kind: 'unknown-column',
-        where: `${at} 第${i + 1}列`,
-        message: `未能识别的列“${printed || '（表头为空）'}”，已原样写入，npm run check 会指出它；可识别的列：${COLUMN_KEYS.join('、')}（见 src/lib/columns.ts） / unknown column`,
-      });
-    } else if (columns.some((c) => c.key === key)) {
-      issues.push({ kind: 'unknown-column', where: `${at} 第${i + 1}列`, message: `列“${printed}”与前面的列同属 ${key}，已原样写入 / a second ${key} column` });
-    }
-    keep.push(i);
-    columns.push({ key: key && !columns.some((c) => c.key === key) ? key : printed || `列${i + 1}`, header: printed });
-  });
-
-  const index = (k: ColumnKey) => columns.findIndex((c) => c.key === k);
-  const rows: RowDraft[] = [];
   const dataRows = body.filter((cells, r) => {
     if (cells.every((c) => c.length === 0)) return false;
     if (cells.length === header.length && cells.every((c, i) => rejoin(c) === printedHeaders[i])) {
@@ -89,39 +155,65 @@ export function tableFromSection(section: AttachmentSection, notice: string, opt
     }
     return true;
   });
-  dataRows.forEach((cells, r) => {
-    const cell = (k: ColumnKey): string => {
-      const i = index(k);
-      return i === -1 ? '' : (cells[keep[i]!] ?? []).join('\n');
-    };
-    const where = `${at} 第${r + 1}行`;
-    const row: RowDraft = {
-      seq: parseSeq(rejoin(cellLines(cell('seq')))),
-      department: rejoin(cellLines(cell('department'))),
-      name: rejoin(cellLines(cell('name'))),
-      type: '',
-      measures: null,
-      remark: null,
-    };
-    if (typeof row.seq === 'string') issues.push({ kind: 'seq', where, message: `序号“${row.seq}”不是整数 / seq is not a whole number` });
-    const typeLabel = rejoin(cellLines(cell('type')));
-    const type = itemTypeFromLabel(typeLabel);
-    if (!type) issues.push({ kind: 'unknown-type', where, message: `未知的事项类型“${typeLabel}”（应为十类行政权力之一），已原样写入 / unknown item type` });
-    row.type = type ?? typeLabel;
-    if (index('basis') !== -1) row.basis = isBlank(cell('basis')) ? null : cellLines(cell('basis'));
-    try {
-      row.measures = splitMeasures(cell('measures'));
-    } catch (e) {
-      row.measures = { steps: cellLines(cell('measures')) };
-      issues.push({ kind: 'measures', where, message: `监管措施未能拆分（${(e as Error).message}），已按原段落写入，请核对 / measures could not be split` });
+
+  const keep: number[] = [];
+  const columns: ColumnDraft[] = [];
+  printedHeaders.forEach((printed, i) => {
+    const blankColumn = printed === '' && body.every((row) => (row[i] ?? []).length === 0);
+    if (blankColumn) return; // an empty spacer column left by the layout
+    let role: ColumnRole | undefined = roleFromHeader(printed);
+    if (role === 'type') {
+      const unknown = dataRows.map((row) => rejoin(row[i] ?? [])).filter((v) => v !== '' && !itemTypeFromLabel(v));
+      if (unknown.length > 0) {
+        role = undefined;
+        issues.push({ kind: 'verbatim-column', where: `${at} 第${i + 1}列`, message: `“${printed}”列有不属于十类行政权力的值（如“${unknown[0]}”），按原文原样发布 / type column with other values: published as printed` });
+      }
     }
-    row.remark = isBlank(cell('remark')) ? null : rejoin(cellLines(cell('remark')));
-    columns.forEach((c, i) => {
-      if (!(COLUMN_KEYS as readonly string[]).includes(c.key)) row[c.key] = cellLines((cells[keep[i]!] ?? []).join('\n')).join('\n');
+    const header = printed || `第${i + 1}列`;
+    if (!role) {
+      if (roleFromHeader(printed) !== 'type') issues.push({ kind: 'verbatim-column', where: `${at} 第${i + 1}列`, message: `列“${header}”按原文原样发布（role: verbatim） / column “${header}” published as printed` });
+      role = 'verbatim';
+    }
+    const taken = columns.filter((c) => (c.role ?? c.key) === role).length;
+    const key = role === 'verbatim' ? `col${i + 1}` : taken === 0 ? role : `${role}${taken + 1}`;
+    keep.push(i);
+    columns.push(key === role ? { key, header } : { key, role, header });
+  });
+  const roleOf = (c: ColumnDraft): ColumnRole => c.role ?? (c.key as ColumnRole);
+
+  const titleChange = changeFromText(title, issuer);
+  const handling = columns.findIndex((c) => roleOf(c) === 'handling');
+  const rows: RowDraft[] = [];
+  dataRows.forEach((cells, r) => {
+    const where = `${at} 第${r + 1}行`;
+    const row: RowDraft = { seq: '', name: '' };
+    columns.forEach((c, ci) => {
+      const raw = (cells[keep[ci]!] ?? []).join('\n');
+      const role = roleOf(c);
+      if (role === 'seq') row.seq = parseSeq(rejoin(cellLines(raw)));
+      else if (role === 'type') row[c.key] = isBlank(raw) ? null : itemTypeFromLabel(rejoin(cellLines(raw)));
+      else if (role === 'basis') row[c.key] = isBlank(raw) ? null : cellLines(raw);
+      else if (role === 'measures') {
+        try {
+          row[c.key] = splitMeasures(raw);
+        } catch (e) {
+          row[c.key] = { steps: cellLines(raw) };
+          issues.push({ kind: 'measures', where, message: `监管措施未能拆分（${(e as Error).message}），已按原段落写入，请核对 / measures could not be split` });
+        }
+      } else if (LINE_ROLES.has(role)) row[c.key] = isBlank(raw) ? (role === 'name' ? '' : null) : rejoin(cellLines(raw));
+      else row[c.key] = isBlank(raw) ? null : cellLines(raw).join('\n');
     });
-    // Key order as in the committed files: seq, department, name, type, basis, measures, remark.
-    const { seq, department, name, type: t, basis, measures, remark, ...unknown } = row;
-    rows.push({ seq, department, name, type: t, ...(basis !== undefined ? { basis } : {}), measures, remark, ...unknown });
+    if (typeof row.seq === 'string') issues.push({ kind: 'seq', where, message: `序号“${row.seq}”不是整数 / seq is not a whole number` });
+    if (row.name === '') issues.push({ kind: 'missing-field', where, message: '事项名称为空 / the item name is empty' });
+    if (handling !== -1) {
+      const printed = row[columns[handling]!.key];
+      const own = typeof printed === 'string' ? changeFromText(printed, issuer) : undefined;
+      if (own && JSON.stringify(own) !== JSON.stringify(titleChange)) row.change = own;
+      if (!own && !titleChange) issues.push({ kind: 'unknown-change', where, message: `未能从“${String(printed)}”判断此行的调整方式，请写 change / unknown kind of change for this row` });
+    }
+    // Key order: seq and name where the table prints them, the row's own change last.
+    const { change, ...cellsOnly } = row;
+    rows.push(change === undefined ? cellsOnly as RowDraft : { ...cellsOnly, change } as RowDraft);
     if (onProgress && (r + 1) % progressEvery === 0 && r + 1 < dataRows.length) {
       onProgress({ table: section.number, title, rowsDone: r + 1, rowsTotal: dataRows.length });
     }
@@ -129,18 +221,27 @@ export function tableFromSection(section: AttachmentSection, notice: string, opt
   onProgress?.({ table: section.number, title, rowsDone: dataRows.length, rowsTotal: dataRows.length });
 
   const declared = declaredCountInTitle(title);
-  const change = changeFromTitle(title);
-  const table: TableDraft = { notice, number: section.number, title, ...(declared !== undefined ? { declaredCount: declared } : {}), ...(change ? { change } : {}), columns, rows };
-  if (declared === undefined) {
-    issues.push({ kind: 'count', where: at, message: `标题“${title}”没有以（N项）结尾，declaredCount 未填写 / the title declares no count` });
-  } else if (declared !== rows.length) {
+  const hasType = columns.some((c) => roleOf(c) === 'type');
+  const itemType = hasType ? undefined : itemTypeFromTitle(title);
+  const table: TableDraft = {
+    notice,
+    number: section.number,
+    title,
+    ...(declared !== undefined ? { declaredCount: declared } : {}),
+    ...(titleChange ? { change: titleChange } : {}),
+    ...(itemType ? { itemType } : {}),
+    printedHeader: columns.map((c) => c.header),
+    columns,
+    rows,
+  };
+  if (declared !== undefined && declared !== rows.length) {
     issues.push({ kind: 'count', where: at, message: `标题声明 ${declared} 项，表格有 ${rows.length} 行 / the title declares ${declared}, the table has ${rows.length} rows` });
   }
-  if (!change) {
+  if (!titleChange && handling === -1) {
     issues.push({
       kind: 'unknown-change',
       where: at,
-      message: `未能从标题“${title}”判断调整方式，change 未填写；应为 ${CHANGE_CODES.map((c) => `${c}（${CHANGES[c].long}）`).join('、')} 之一 / unknown kind of change`,
+      message: `未能从标题“${title}”判断调整方式，change 未填写；可写 ${CHANGE_PRESET_CODES.join('、')} 或 { "action": ${Object.keys(ACTIONS).map((a) => `"${a}"`).join(' | ')} } / unknown kind of change`,
     });
   }
   return { table, issues };

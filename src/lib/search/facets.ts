@@ -3,24 +3,22 @@
  * page offers, built from the same function so the two never disagree.
  */
 import { CHANGE_GROUPS, CHANGE_GROUP_CODES, ITEM_TYPES, ITEM_TYPE_CODES, type ChangeGroup, type ItemType } from '../../domain/glossary.ts';
+import type { ItemEntryData } from '../items.ts';
+import type { Notice } from '../../schemas/notice.ts';
 import { FILTER_KEYS, paramFromValue, type FilterKey } from './state.ts';
 
-export interface ItemFacts {
-  type: ItemType;
-  changeGroup: ChangeGroup;
-  department: string;
-}
-export interface NoticeFacts {
-  docNumber: string;
-  signedDate: string;
-}
+export type ItemFacts = Pick<ItemEntryData, 'type' | 'changeGroup' | 'department' | 'receiver'>;
+export type NoticeFacts = Pick<Notice, 'docNumber' | 'signedDate'>;
+/** An item's filter values; a filter the source gives no value for (no 事项类型, no department) is absent. */
+export type FilterValues = Partial<Record<FilterKey, string>>;
 
-/** The value of each filter for one item. */
-export function itemFilterValues(item: ItemFacts, notice: NoticeFacts): Record<FilterKey, string> {
+/** The value of each filter for one item: the department, or the receiving department when none is printed. */
+export function itemFilterValues(item: ItemFacts, notice: NoticeFacts): FilterValues {
+  const department = item.department ?? item.receiver;
   return {
-    type: ITEM_TYPES[item.type],
+    ...(item.type !== null ? { type: ITEM_TYPES[item.type] } : {}),
     change: CHANGE_GROUPS[item.changeGroup],
-    department: item.department,
+    ...(department !== null ? { department } : {}),
     notice: notice.docNumber,
     year: notice.signedDate.slice(0, 4),
   };
@@ -38,11 +36,14 @@ export interface FacetOption {
 const zh = new Intl.Collator('zh-CN');
 
 /** The choices of every filter, in a stable order, with item counts. */
-export function facetOptions(items: readonly Record<FilterKey, string>[]): Record<FilterKey, FacetOption[]> {
+export function facetOptions(items: readonly FilterValues[]): Record<FilterKey, FacetOption[]> {
   const out = {} as Record<FilterKey, FacetOption[]>;
   for (const key of FILTER_KEYS) {
     const counts = new Map<string, number>();
-    for (const it of items) counts.set(it[key], (counts.get(it[key]) ?? 0) + 1);
+    for (const it of items) {
+      const v = it[key];
+      if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
     const options = [...counts].map(([value, count]) => ({ value, param: paramFromValue(key, value), count }));
     const order = (list: readonly string[], label: (c: string) => string) => (o: FacetOption) => {
       const i = list.findIndex((c) => label(c) === o.value);

@@ -1,7 +1,8 @@
 /**
  * The words of the search page. Domain labels (事项类型, 实施部门, 发文字号 …) come from ../glossary.ts.
  */
-import { ITEM_FIELDS, NOTICE_FIELDS, formatChineseDate } from '../../domain/glossary.ts';
+import { ITEM_FIELDS, NOTICE_FIELDS } from '../../domain/glossary.ts';
+import { formatChineseDate } from '../../domain/patterns.ts';
 import type { FilterKey } from './state.ts';
 import type { PageKind } from '../../domain/urls.ts';
 

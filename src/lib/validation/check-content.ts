@@ -2,13 +2,15 @@
  * Validates every content file the way the build does, and the rules that span files, without building.
  * Used by `npm run check`, by the build (src/integrations/content-guard.ts) and by the tests.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
-import { COLUMNS } from '../../domain/glossary.ts';
+import { COLUMN_ROLES } from '../../domain/glossary.ts';
+import { isSlug, titleWithoutCount } from '../../domain/patterns.ts';
 import { noticeSchema, type Notice } from '../../schemas/notice.ts';
 import { tableSchema, type Table } from '../../schemas/table.ts';
+import { departmentsSchema, type Departments } from '../../schemas/departments.ts';
 import { itemId } from '../../domain/ids.ts';
 import { jsonLine, jsonSyntaxError, yamlLine, type Path } from './locate.ts';
 import { checkBody } from './body.ts';
@@ -33,10 +35,24 @@ export interface CheckedContent {
   files: number;
   notices: Map<string, Notice>;
   tables: { file: string; data: Table }[];
+  /** content/departments.json, or no groups when the file is absent. */
+  departments: Departments;
 }
 
 const FIELD_LABELS: Record<string, string> = {
-  ...COLUMNS,
+  ...COLUMN_ROLES,
+  printedHeader: '原文表头行',
+  itemType: '事项类型（全表）',
+  key: '列 key',
+  header: '表头',
+  action: '变更方式',
+  by: '决定层级',
+  to: '去向层级',
+  toDepartment: '接收部门',
+  into: '调整为',
+  groups: '部门分组',
+  aliases: '别名',
+  name: '名称',
   notice: '所属通知',
   number: '附件序号',
   title: '标题',
@@ -109,13 +125,28 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
+/**
+ * A value that fits no branch of a union (a change: preset code or object) is reported by the branch its type
+ * chose, so the clerk reads "action must be one of …", not "no option matched".
+ */
+function unwrapUnions(issues: z.core.$ZodIssue[], data: unknown): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+    const value = issueValue(issue, data);
+    const branches = issue.errors.filter((b) => !(b.length === 1 && b[0]!.code === 'invalid_type' && b[0]!.path.length === 0));
+    const chosen = branches.length === 1 ? branches[0]! : typeof value === 'string' ? issue.errors[0]! : issue.errors[issue.errors.length - 1]!;
+    if (branches.length === 0) return [issue];
+    return unwrapUnions(chosen.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as z.core.$ZodIssue), data);
+  });
+}
+
 function issuesToErrors(
   issues: z.core.$ZodIssue[],
   data: unknown,
   file: string,
   locate: (path: Path) => number,
 ): ContentError[] {
-  return issues.map((issue) => {
+  return unwrapUnions(issues, data).map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const full = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path;
     const row = path[0] === 'rows' && typeof path[1] === 'number' ? path[1] + 1 : undefined;
@@ -177,17 +208,38 @@ export function checkTableFile(abs: string, root: string): { errors: ContentErro
   return { errors: [], data: parsed.data };
 }
 
+/** content/departments.json: optional; its groups must name each spelling once. */
+export function checkDepartmentsFile(abs: string, root: string): { errors: ContentError[]; data: Departments } {
+  const empty: Departments = { groups: [] };
+  if (!existsSync(abs)) return { errors: [], data: empty };
+  const file = toPosix(relative(root, abs));
+  const source = readFileSync(abs, 'utf8');
+  const syntax = jsonSyntaxError(source);
+  if (syntax) return { errors: [{ file, line: syntax.line, field: '', message: `JSON 语法错误 / JSON syntax error: ${syntax.message}` }], data: empty };
+  const data: unknown = JSON.parse(source);
+  const parsed = departmentsSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues, data, file, (p) => jsonLine(source, p)), data: empty };
+  return { errors: [], data: parsed.data };
+}
+
+/** The title a notice lists for an attachment matches the table's, with or without the count the table prints. */
+function sameAttachmentTitle(listed: string, table: string): boolean {
+  return listed === table || titleWithoutCount(listed) === titleWithoutCount(table);
+}
+
 /** Validate every notice and table under `contentDir`, each on its own and against each other. */
 export function checkContent(root: string, contentDir = join(root, 'content')): CheckedContent {
   const errors: ContentError[] = [];
   const notices = new Map<string, Notice>();
   const noticeFiles = new Map<string, string>();
   const tables: { file: string; data: Table; source: string }[] = [];
+  /** Every table file by notice#number, valid or not: an invalid one is reported for what is wrong, not as missing. */
+  const tableFiles = new Map<string, string>();
   const warnings: ContentError[] = [];
   let files = 0;
-  const placeholders = (abs: string) => {
+  const placeholders = (abs: string, source: string) => {
     const file = toPosix(relative(root, abs));
-    readFileSync(abs, 'utf8').split(/\r?\n/).forEach((text, i) => {
+    source.split(/\r?\n/).forEach((text, i) => {
       const at = text.indexOf(PLACEHOLDER);
       if (at >= 0) {
         warnings.push({ file, line: i + 1, field: '', value: text.slice(at, at + 40).replace(/["',]+$/, ''), message: '仍是“待填写”的占位内容，发布前请替换（构建会拒绝） / placeholder text left to fill in: the build refuses it' });
@@ -195,26 +247,44 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
     });
   };
 
+  const byDocNumber = new Map<string, string>();
   for (const abs of listFiles(join(contentDir, 'notices'), '.mdx')) {
     const slug = abs.slice(abs.lastIndexOf(sep) + 1, -'.mdx'.length);
+    const file = toPosix(relative(root, abs));
     files++;
-    placeholders(abs);
+    placeholders(abs, readFileSync(abs, 'utf8'));
     const result = checkNoticeFile(abs, root);
     errors.push(...result.errors);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-      errors.push({ file: toPosix(relative(root, abs)), line: 1, field: '', value: slug, message: '文件名应为小写字母、数字和连字符（它就是网址） / the file name is the URL slug: lower-case letters, digits and hyphens' });
+    if (!isSlug(slug)) {
+      errors.push({ file, line: 1, field: '', value: slug, message: '文件名应为小写字母、数字和连字符（它就是网址） / the file name is the URL slug: lower-case letters, digits and hyphens' });
     }
-    if (result.data) notices.set(slug, result.data);
-    noticeFiles.set(slug, toPosix(relative(root, abs)));
+    if (result.data) {
+      notices.set(slug, result.data);
+      const other = byDocNumber.get(result.data.docNumber);
+      if (other) {
+        const fm = splitFrontmatter(readFileSync(abs, 'utf8'))!;
+        errors.push({ file, line: fm.firstLine + yamlLine(fm.yaml, ['docNumber']) - 1, field: 'docNumber', value: result.data.docNumber, message: `发文字号与 ${other} 重复：同一文件只能发布一次 / the document number repeats ${other}` });
+      } else byDocNumber.set(result.data.docNumber, file);
+    }
+    noticeFiles.set(slug, file);
   }
 
   for (const abs of listFiles(join(contentDir, 'tables'), '.json')) {
     files++;
-    placeholders(abs);
+    const source = readFileSync(abs, 'utf8');
+    const file = toPosix(relative(root, abs));
+    placeholders(abs, source);
+    const m = /tables\/([^/]+)\/(\d+)\.json$/.exec(file);
+    if (m) tableFiles.set(`${m[1]}#${Number(m[2])}`, file);
     const result = checkTableFile(abs, root);
     errors.push(...result.errors);
-    if (result.data) tables.push({ file: toPosix(relative(root, abs)), data: result.data, source: readFileSync(abs, 'utf8') });
+    if (result.data) tables.push({ file, data: result.data, source });
   }
+
+  const departmentsPath = join(contentDir, 'departments.json');
+  const departments = checkDepartmentsFile(departmentsPath, root);
+  if (existsSync(departmentsPath)) files++;
+  errors.push(...departments.errors);
 
   // Rules across files.
   const seenTables = new Map<string, string>();
@@ -253,26 +323,42 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
     const listed = notice?.attachments.find((a) => a.number === data.number);
     if (notice && !listed) {
       errors.push({ file, line: at(['number']), field: 'number', value: data.number, message: `通知 ${data.notice} 的附件列表中没有附件${data.number} / the notice does not list this attachment` });
-    } else if (listed && listed.title !== data.title) {
+    } else if (listed && !sameAttachmentTitle(listed.title, data.title)) {
       errors.push({ file, line: at(['title']), field: 'title', value: data.title, message: `与通知中所列附件标题“${listed.title}”不一致 / differs from the title the notice lists` });
     }
   }
   for (const [slug, notice] of notices) {
     for (const a of notice.attachments) {
-      if (!seenTables.has(`${slug}#${a.number}`)) {
-        const file = noticeFiles.get(slug)!;
-        const source = readFileSync(join(root, file), 'utf8');
-        const fm = splitFrontmatter(source)!;
-        errors.push({
-          file,
-          line: fm.firstLine + yamlLine(fm.yaml, ['attachments', a.number - 1]) - 1,
-          field: `attachments.${a.number - 1}`,
-          value: a.title,
-          message: `附件${a.number}没有对应的表格文件 content/tables/${slug}/${a.number}.json / reference points nowhere: the table file is missing`,
-        });
-      }
+      if (tableFiles.has(`${slug}#${a.number}`)) continue; // present: its own errors (if any) are reported above
+      const file = noticeFiles.get(slug)!;
+      const source = readFileSync(join(root, file), 'utf8');
+      const fm = splitFrontmatter(source)!;
+      errors.push({
+        file,
+        line: fm.firstLine + yamlLine(fm.yaml, ['attachments', a.number - 1]) - 1,
+        field: `attachments.${a.number - 1}`,
+        value: a.title,
+        message: `附件${a.number}没有对应的表格文件 content/tables/${slug}/${a.number}.json / reference points nowhere: the table file is missing`,
+      });
     }
   }
-  return { errors, warnings, files, notices, tables: tables.map(({ file, data }) => ({ file, data })) };
+  return { errors, warnings, files, notices, tables: tables.map(({ file, data }) => ({ file, data })), departments: departments.data };
 }
 
+/**
+ * The content as the build reads it: checked once per process and content folder, then shared by the build's
+ * guard and the collections' loaders (so each file is read and validated once per build).
+ */
+export function loadContent(root: string, contentDir: string): CheckedContent {
+  const cache = ((globalThis as { __gongkaiContent?: Map<string, { stamp: string; result: CheckedContent }> }).__gongkaiContent ??= new Map());
+  const key = `${root}\0${contentDir}`;
+  // Sizes and modification times: in `astro dev` an edited file is read again, an unchanged corpus is not.
+  const stamp = [...listFiles(join(contentDir, 'notices'), '.mdx'), ...listFiles(join(contentDir, 'tables'), '.json'), join(contentDir, 'departments.json')]
+    .map((f) => (existsSync(f) ? `${f}:${statSync(f).size}:${statSync(f).mtimeMs}` : ''))
+    .join('|');
+  const hit = cache.get(key);
+  if (hit && hit.stamp === stamp) return hit.result;
+  const result = checkContent(root, contentDir);
+  cache.set(key, { stamp, result });
+  return result;
+}
