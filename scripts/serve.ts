@@ -33,6 +33,9 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
+/** Request line and headers, at most (nginx.conf: large_client_header_buffers 4 128k). */
+export const MAX_REQUEST_HEADER_BYTES = 128 * 1024;
+
 export interface ServeOptions {
   dir: string;
   host?: string;
@@ -50,7 +53,9 @@ export function serve({ dir, host = '127.0.0.1', port = 4321, base = '/' }: Serv
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const security = servedSecurityHeaders();
-  const server = createServer((req, res) => {
+  // A shared search link can be long: 10,000 Chinese characters in ?q= are 90 KB percent-encoded (Node's default
+  // limit is 16 KB). The nginx example allows the same (large_client_header_buffers).
+  const server = createServer({ maxHeaderSize: MAX_REQUEST_HEADER_BYTES }, (req, res) => {
     for (const [name, value] of Object.entries(security)) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname: string;

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { serve } from '../../scripts/serve.ts';
+import { MAX_REQUEST_HEADER_BYTES, serve } from '../../scripts/serve.ts';
 
 const DEPLOY = join(import.meta.dirname, '..', '..', 'scripts', 'deploy');
 const snippet = readFileSync(join(DEPLOY, 'security-headers.conf'), 'utf8');
@@ -48,6 +48,14 @@ describe('the nginx example', () => {
     for (const l of locations) expect(l[0], l[0]).toContain('include snippets/gongkai-security-headers.conf;');
     // The snippet sits in the HTTPS server (HSTS), the port-80 server only redirects.
     expect(nginx).toMatch(/listen 80;[\s\S]*?return 301 https:\/\/\$host\$request_uri;/);
+  });
+});
+
+describe('long search links', () => {
+  it('nginx and scripts/serve.ts accept the same request size (10,000 Chinese characters in ?q= are 90 KB)', () => {
+    const m = /large_client_header_buffers\s+\d+\s+(\d+)k;/.exec(nginx);
+    expect(Number(m?.[1]) * 1024).toBe(MAX_REQUEST_HEADER_BYTES);
+    expect(MAX_REQUEST_HEADER_BYTES).toBeGreaterThan(Buffer.byteLength(`GET /search/?q=${encodeURIComponent('典'.repeat(10_000))} HTTP/1.1`));
   });
 });
 
