@@ -20,9 +20,8 @@ export const changeSpecSchema = z.strictObject({
 });
 
 /** A change as a content file writes it: one of the five named presets, or a full description. */
-export const changeSchema = z.union([z.enum(CHANGE_PRESET_CODES), changeSpecSchema], {
-  error: `调整方式应为 ${presetList} 之一，或写成 { "action": …, "by": …, "to": … } / change must be a preset code or an object with action`,
-});
+const changeError = `调整方式应为 ${presetList} 之一，或写成 { "action": …, "by": …, "to": … } / change must be a preset code or an object with action`;
+export const changeSchema = z.union([z.enum(CHANGE_PRESET_CODES, { error: changeError }), changeSpecSchema], { error: changeError });
 
 export type ChangeSpec = z.infer<typeof changeSpecSchema>;
 export type ChangeValue = z.infer<typeof changeSchema>;

@@ -71,7 +71,7 @@ describe('npm run check (scripts/check.ts)', () => {
   const run = (dir: string) =>
     spawnSync(process.execPath, [join(CONTENT, '..', 'scripts', 'check.ts'), dir], { cwd: join(dir, '..'), encoding: 'utf8' });
 
-  it('exits 0 with a one-line summary on good content', () => {
+  it('exits 0 with a one-line summary on good content', { timeout: 30_000 }, () => {
     const { root, content } = copyContent();
     roots.push(root);
     const r = run(content);
@@ -79,7 +79,7 @@ describe('npm run check (scripts/check.ts)', () => {
     expect(r.stdout).toMatch(/^内容检查通过：7 个文件，0 个错误 \/ content OK: 7 files, 0 errors（\d+ ms）\n$/);
   });
 
-  it('exits 1 with one line per error and a summary count', () => {
+  it('exits 1 with one line per error and a summary count', { timeout: 30_000 }, () => {
     const { root, content } = copyContent();
     roots.push(root);
     BROKEN[0]!.apply(content);

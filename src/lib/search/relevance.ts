@@ -6,6 +6,7 @@
  * contains every term of the query.
  */
 import { bracketVariants, containsAll, hasWords, queryTerms } from './normalize.ts';
+import { DOC_NUMBER_IN_TEXT } from '../../domain/patterns.ts';
 
 export type QuerySource = 'name' | 'measure' | 'department' | 'docNumber';
 
@@ -138,5 +139,5 @@ export function relevanceFigures(runs: readonly QueryRun[], k = 10): RelevanceFi
  * (（国发〔2020〕13号）, docNumber: 嘉政发〔2021〕2号), so the issuer code is the whole run of Han characters there.
  */
 export function citedDocNumbers(text: string): string[] {
-  return [...new Set(text.match(/(?<!\p{Script=Han})\p{Script=Han}{2,8}〔\d{4}〕\d{1,4}号/gu) ?? [])];
+  return [...new Set(text.match(DOC_NUMBER_IN_TEXT) ?? [])];
 }
