@@ -14,6 +14,7 @@ import { departmentsSchema, type Departments } from '../../schemas/departments.t
 import { itemId } from '../../domain/ids.ts';
 import { jsonLine, jsonSyntaxError, yamlLine, type Path } from './locate.ts';
 import { checkBody } from './body.ts';
+import { preflightFile } from './read.ts';
 
 export interface ContentError {
   /** Path relative to the project root, with forward slashes. */
@@ -173,7 +174,10 @@ function listFiles(dir: string, ext: string): string[] {
 
 export function checkNoticeFile(abs: string, root: string): { errors: ContentError[]; data?: Notice } {
   const file = toPosix(relative(root, abs));
-  const source = readFileSync(abs, 'utf8');
+  // Bytes, hidden characters and YAML hazards first (read.ts): a file with any never reaches the parsers.
+  const pre = preflightFile(abs, root);
+  if (pre.text === undefined) return { errors: pre.errors };
+  const source = pre.text;
   const fm = splitFrontmatter(source);
   if (!fm) {
     return { errors: [{ file, line: 1, field: '', message: '缺少以 --- 包围的头部信息（frontmatter） / missing frontmatter between --- lines' }] };
@@ -195,7 +199,10 @@ export function checkNoticeFile(abs: string, root: string): { errors: ContentErr
 
 export function checkTableFile(abs: string, root: string): { errors: ContentError[]; data?: Table } {
   const file = toPosix(relative(root, abs));
-  const source = readFileSync(abs, 'utf8');
+  // Bytes, hidden characters and JSON hazards first (read.ts): duplicate keys, nesting that would overflow the parser.
+  const pre = preflightFile(abs, root);
+  if (pre.text === undefined) return { errors: pre.errors };
+  const source = pre.text;
   const syntax = jsonSyntaxError(source);
   if (syntax) {
     return { errors: [{ file, line: syntax.line, field: '', message: `JSON 语法错误 / JSON syntax error: ${syntax.message}` }] };
@@ -213,7 +220,9 @@ export function checkDepartmentsFile(abs: string, root: string): { errors: Conte
   const empty: Departments = { groups: [] };
   if (!existsSync(abs)) return { errors: [], data: empty };
   const file = toPosix(relative(root, abs));
-  const source = readFileSync(abs, 'utf8');
+  const pre = preflightFile(abs, root);
+  if (pre.text === undefined) return { errors: pre.errors, data: empty };
+  const source = pre.text;
   const syntax = jsonSyntaxError(source);
   if (syntax) return { errors: [{ file, line: syntax.line, field: '', message: `JSON 语法错误 / JSON syntax error: ${syntax.message}` }], data: empty };
   const data: unknown = JSON.parse(source);
