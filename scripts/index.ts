@@ -16,6 +16,7 @@ import {
   type TierLimits,
 } from '../src/lib/search/tiers.ts';
 import { checkNoticeFile } from '../src/lib/validation/check-content.ts';
+import { publishUrls } from './published-urls.ts';
 
 const BATCH = 200;
 
@@ -146,6 +147,8 @@ async function indexTier(
 if (import.meta.main) {
   const site = resolve(process.env.GONGKAI_OUT_DIR ?? 'dist');
   const contentDir = resolve(process.env.GONGKAI_CONTENT_DIR ?? 'content');
+  // Published URLs never break (scripts/published-urls.ts): one that would disappear stops the build here.
+  if (!publishUrls({ site, contentDir, base: process.env.GONGKAI_BASE ?? '/' })) process.exit(1);
   try {
     await indexSite(site, contentDir);
   } catch (e) {
