@@ -136,6 +136,13 @@ describe('content/redirects.json', () => {
     expect(read('{"redirects": [').errors[0]!.message).toContain('JSON 语法错误');
     expect(read('{"redirects": [], "redirects": []}').errors[0]!.message).toContain('两次');
   });
+  it('npm run check reads it too', () => {
+    const { root, content } = copyContent();
+    dirs.push(root);
+    writeFileSync(join(content, 'redirects.json'), JSON.stringify({ redirects: [{ from: '/notices/old/', to: 'javascript:alert(1)' }] }, null, 2));
+    const errors = checkContent(root, content).errors;
+    expect(errors).toEqual([expect.objectContaining({ file: 'content/redirects.json', line: 5, field: 'redirects.0.to' })]);
+  });
   it('a broken redirects file stops the build step with file:line', () => {
     const f = fixture(['/'], ['/'], { redirects: [{ from: 'x', to: '/' }] });
     expect(f.run()).toBe(false);

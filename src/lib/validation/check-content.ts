@@ -15,6 +15,7 @@ import { itemId } from '../../domain/ids.ts';
 import { jsonLine, jsonSyntaxError, yamlLine, type Path } from './locate.ts';
 import { checkBody } from './body.ts';
 import { preflightFile } from './read.ts';
+import { readRedirects, REDIRECTS } from './redirects.ts';
 
 export interface ContentError {
   /** Path relative to the project root, with forward slashes. */
@@ -294,6 +295,9 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
   const departments = checkDepartmentsFile(departmentsPath, root);
   if (existsSync(departmentsPath)) files++;
   errors.push(...departments.errors);
+  // content/redirects.json: where published URLs moved (the build's URL step, scripts/published-urls.ts, relies on it).
+  if (existsSync(join(contentDir, REDIRECTS))) files++;
+  errors.push(...readRedirects(contentDir, root).errors);
 
   // Rules across files.
   const seenTables = new Map<string, string>();
