@@ -9,10 +9,10 @@ import type { ColumnRole } from './glossary.ts';
 /** First match wins: the receiving department before the department, the level before both. */
 const RULES: [RegExp, ColumnRole][] = [
   [/^(序号|编号)$/, 'seq'],
-  [/^(处理意见|处理方式|调整方式|调整意见|调整情况|改革方式|审改意见|改革措施|调整类别)$/, 'handling'],
+  [/^(处理意见|处理决定|处理方式|调整方式|调整意见|调整情况|改革方式|审改意见|改革措施|调整类别)$/, 'handling'],
   [/^(事项|权力|职权)?(类型|类别)$/, 'type'],
   [/层级$/, 'level'],
-  [/^(下放后|调整后|承接|接收|受委托|赋权后?)|承接(部门|单位|主体)$|^委托(实施)?(部门|单位|主体)$/, 'receiver'],
+  [/^(下放后|调整后|承接|接收|受委托|赋权后?)|承接(部门|单位|主体)$/, 'receiver'],
   [/依据$/, 'basis'],
   [/监管措施$|^(事中事后)?监管(措施|方式)/, 'measures'],
   [/^(备注|说明)$/, 'remark'],

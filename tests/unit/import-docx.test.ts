@@ -99,29 +99,34 @@ describe('importing the Jiaxiang notice from Word', { timeout: 60_000 }, () => {
     expect(forced.check.errors).toEqual([]);
   });
 
-  it('reports an unknown column, an unknown 事项类型 and a count that differs, and the check points at them', async () => {
+  it('publishes an unknown column and a 事项类型 column with other values as printed, reports a count that differs, and the check points at it', async () => {
     const docx = await fixture('broken.docx', {
       mutate: (seed) => {
         const t1 = seed.tables[0]!;
-        t1.rows[0]![6] = ['联系', '电话']; // 备注 → an unknown column
-        t1.rows[2]![3] = ['行政备案']; // 典当 … an unknown type
+        t1.rows[0]![6] = ['联系', '电话']; // 备注 → a column no role fits
+        t1.rows[2]![3] = ['行政备案']; // 典当 … a 事项类型 that is not one of the ten kinds
         seed.tables[2]!.rows.pop(); // 附件3 declares 4 rows, has 3
       },
     });
     const contentDir = join(tmp, 'broken', 'content');
     const result = await importDocx({ docx, contentDir, slug: SLUG });
     const issue = (kind: string) => result.issues.filter((i) => i.kind === kind).map((i) => `${i.where} ${i.message}`);
-    expect(issue('unknown-column')).toEqual([expect.stringMatching(/^附件1 第7列 未能识别的列“联系电话”/)]);
-    expect(issue('unknown-type')).toEqual([expect.stringMatching(/^附件1 第2行 未知的事项类型“行政备案”/)]);
+    // Model v2: both columns are published as printed under their headers (role verbatim), with an informational
+    // warning; the old model reported them as errors (unknown-column, unknown-type) and failed the check on them.
+    expect(issue('verbatim-column')).toEqual([expect.stringMatching(/^附件1 第4列 “事项类型”列有不属于十类行政权力的值（如“行政备案”）/), expect.stringMatching(/^附件1 第7列 列“联系电话”按原文原样发布/)]);
+    expect(issue('unknown-column')).toEqual([]);
+    expect(issue('unknown-type')).toEqual([]);
     expect(issue('count')).toEqual([expect.stringMatching(/^附件3 标题声明 4 项，表格有 3 行/)]);
-    // Nothing was dropped or invented: the text stands in the file for the clerk to fix, and the check fails on it.
+    // Nothing was dropped or invented: the text stands in the file under its printed header.
     const t1 = JSON.parse(readFileSync(join(contentDir, 'tables', SLUG, '1.json'), 'utf8'));
-    expect(t1.rows[1].type).toBe('行政备案');
-    expect(t1.rows[17].联系电话).toBe('改为备案');
+    expect(t1.printedHeader).toEqual(['序号', '原实施部门', '事项名称及权限', '事项类型', '取消依据', '加强事中事后监管措施', '联系电话']);
+    expect(t1.columns[3]).toEqual({ key: 'col4', role: 'verbatim', header: '事项类型' });
+    expect(t1.columns[6]).toEqual({ key: 'col7', role: 'verbatim', header: '联系电话' });
+    expect(t1.rows[1].col4).toBe('行政备案');
+    expect(t1.rows[0].col4).toBe('行政检查');
+    expect(t1.rows[17].col7).toBe('改为备案');
     const messages = result.check.errors.map((e) => `${e.file} ${e.field} ${e.message}`);
-    expect(messages).toContainEqual(expect.stringMatching(/^content\/tables\/jiaxiang-2021-2\/1\.json rows\.1\.type 事项类型应为/));
-    expect(messages).toContainEqual(expect.stringMatching(/^content\/tables\/jiaxiang-2021-2\/1\.json columns\.6\.key /));
-    expect(messages).toContainEqual(expect.stringMatching(/^content\/tables\/jiaxiang-2021-2\/3\.json rows 行数 3 与声明的 4 项不符/));
+    expect(messages).toEqual([expect.stringMatching(/^content\/tables\/jiaxiang-2021-2\/3\.json rows 行数 3 与声明的 4 项不符/)]);
   });
 
   it('shows progress through a long table', async () => {
@@ -175,10 +180,17 @@ describe('npm run import (the command line)', { timeout: 60_000 }, () => {
     expect(again.stderr).toMatch(/已有内容，未作任何修改.*--force/);
     expect(cli([docx, '--content-dir', contentDir, '--force']).status).toBe(0);
 
-    const broken = await fixture('broken-cli.docx', { mutate: (seed) => (seed.tables[1]!.rows[0]![4] = ['联系电话']) });
+    // Model v2: an unknown column is published as printed: exit 0, reported under “请核对” (please check).
+    const verbatim = await fixture('verbatim-cli.docx', { mutate: (seed) => (seed.tables[1]!.rows[0]![4] = ['联系电话']) });
+    const kept = cli([verbatim, '--slug', 'verbatim-2021-2', '--content-dir', join(tmp, 'cli-verbatim', 'content')]);
+    expect(kept.status).toBe(0);
+    expect(kept.stdout).toMatch(/\? 附件2 第5列：列“联系电话”按原文原样发布/);
+    expect(kept.stdout).toMatch(/内容检查通过/);
+
+    const broken = await fixture('broken-cli.docx', { mutate: (seed) => seed.tables[2]!.rows.pop() });
     const bad = cli([broken, '--slug', 'broken-2021-2', '--content-dir', contentDir]);
     expect(bad.status).toBe(1);
-    expect(bad.stdout).toMatch(/✗ 附件2 第5列：未能识别的列“联系电话”/);
+    expect(bad.stdout).toMatch(/✗ 附件3：标题声明 4 项，表格有 3 行/);
     expect(bad.stdout).toMatch(/内容检查未通过/);
 
     expect(cli([]).status).toBe(2);

@@ -10,8 +10,10 @@ import {
   noticeFromBlocks,
   parseAttachmentHeading,
   splitAddressees,
+  unspaced,
 } from '../../src/lib/import/notice.ts';
 import { changeFromText as changeFromTitle, tableFromSection, type TableProgress } from '../../src/lib/import/table.ts';
+import { actionable } from '../../src/lib/import/run.ts';
 import { parseChineseDate, parseDocNumber } from '../../src/domain/patterns.ts';
 import { frontmatterYaml, mdxBodyParagraphs, mdxText, noticeMdx, slugFromDocNumber, slugFromFileName, unescapeMdxText } from '../../src/lib/import/files.ts';
 import { parseDocument } from 'yaml';
@@ -151,6 +153,29 @@ describe('taking a notice apart', () => {
     ]);
     expect(noticeMdx(draft.frontmatter, draft.body, draft.enclosed)).toMatch(/<Signature \/>\n\n某工作方案\n\n根据《甲的通知》/);
   });
+  it('reads a title printed above the 发文字号 (as on gov.cn), a letter-spaced signature, and a notice with no attachments', () => {
+    const draft = noticeFromBlocks(
+      blocksFromHtml(
+        p('国务院关于取消和下放一批', '行政许可事项的决定') + p('国发〔2019〕6号') + p('各省、自治区、直辖市人民政府，国务院各部委、各直属机构：') + p('正文一段。') + p('国　务　院') + p('2019年2月27日') + p('（此件公开发布）'),
+      ),
+    );
+    expect(draft.frontmatter).toEqual({
+      docNumber: '国发〔2019〕6号',
+      title: '国务院关于取消和下放一批行政许可事项的决定',
+      addressees: ['各省、自治区、直辖市人民政府', '国务院各部委、各直属机构'],
+      issuer: '国务院',
+      signedDate: '2019-02-27',
+      disclosure: '此件公开发布',
+    });
+    expect(draft.sections).toEqual([]);
+    expect(draft.issues).toEqual([]);
+  });
+  it('joins a letter-spaced name, and leaves words side by side as they are', () => {
+    expect(unspaced('国 务 院')).toBe('国务院');
+    expect(unspaced('嘉　祥　县　人　民　政　府')).toBe('嘉祥县人民政府');
+    expect(unspaced('嘉祥县人民政府')).toBe('嘉祥县人民政府');
+    expect(unspaced('中共嘉祥县委  嘉祥县人民政府')).toBe('中共嘉祥县委  嘉祥县人民政府');
+  });
   it('reads a 发文字号 printed beside the signer, and reports the signer', () => {
     const draft = noticeFromBlocks(blocksFromHtml(p('嘉政发〔2021〕2号　　签发人：张三') + p('关于某事的请示') + p('市人民政府：') + p('正文。')));
     expect(draft.frontmatter).toMatchObject({ docNumber: '嘉政发〔2021〕2号', title: '关于某事的请示', addressees: ['市人民政府'] });
@@ -181,6 +206,68 @@ describe('converting an attachment table', () => {
     expect(changeFromTitle('下放行政权力事项（3项）')).toEqual({ action: 'delegate' });
     expect(changeFromTitle('取消和下放的行政权力事项（3项）')).toBeUndefined();
   });
+  it('reads who decided a change (the title, else the issuer) and where it went', () => {
+    // The Jiaxiang titles keep their preset codes, with or without the issuer.
+    expect(changeFromTitle('取消行政权力事项（18项）', '嘉祥县人民政府')).toBe('cancelled');
+    expect(changeFromTitle('省级取消后需市县加强监管的事项（7项）', '嘉祥县人民政府')).toBe('cancelled-by-province');
+    // A State Council decision: 国务院 decided, by its title's opening words or by its issuer (printed 国 务 院).
+    expect(changeFromTitle('国务院决定取消的行政许可事项目录（共29项）')).toEqual({ action: 'cancel', by: 'state' });
+    expect(changeFromTitle('国务院决定下放管理层级的行政许可事项目录（共4项）', '国 务 院')).toEqual({ action: 'delegate', by: 'state' });
+    expect(changeFromTitle('取消的行政许可事项目录', '国务院')).toEqual({ action: 'cancel', by: 'state' });
+    // 处理意见 cells: the level after the action word is where the power went, never who decided it.
+    expect(changeFromTitle('下放省级卫生和计划生育部门', '国务院')).toEqual({ action: 'delegate', by: 'state', to: 'province', toDepartment: '省级卫生和计划生育部门' });
+    expect(changeFromTitle('下放至镇（街道）', '样例县人民政府')).toEqual({ action: 'delegate', by: 'county', to: 'township' });
+    expect(changeFromTitle('委托镇（街道）实施', '样例县人民政府')).toEqual({ action: 'entrust', by: 'county', to: 'township' });
+    expect(changeFromTitle('样例县赋予镇（街道）的县级行政权力事项目录', '样例县人民政府')).toEqual({ action: 'empower', by: 'county', to: 'township' });
+    expect(changeFromTitle('调整为行政确认', '样例县人民政府')).toEqual({ action: 'adjust', by: 'county', into: '行政确认' });
+    expect(changeFromTitle('取消', '样例县人民政府')).toBe('cancelled');
+    expect(changeFromTitle('保留', '样例县人民政府')).toBeUndefined();
+  });
+  it('gives each row its own change from a 处理意见 column, the title’s where a row says the same', () => {
+    const header = [['序号'], ['事项名称'], ['处理', '意见']];
+    const { table, issues } = tableFromSection(
+      { number: 1, title: '取消和下放的行政权力事项', grid: [header, [['1'], ['甲'], ['取消']], [['2'], ['乙'], ['下放至镇（街道）']], [['3'], ['丙'], ['保留']]] },
+      'x',
+      { issuer: '样例县人民政府' },
+    );
+    expect(table.printedHeader).toEqual(['序号', '事项名称', '处理意见']);
+    expect('change' in table).toBe(false);
+    expect(table.rows).toEqual([
+      { seq: 1, name: '甲', handling: '取消', change: 'cancelled' },
+      { seq: 2, name: '乙', handling: '下放至镇（街道）', change: { action: 'delegate', by: 'county', to: 'township' } },
+      { seq: 3, name: '丙', handling: '保留' },
+    ]);
+    expect(issues.map((i) => [i.kind, i.where])).toEqual([['unknown-change', '附件1 第3行']]);
+    // A title naming one change: rows that say the same carry no change of their own.
+    const same = tableFromSection({ number: 1, title: '取消行政权力事项', grid: [header, [['1'], ['甲'], ['取消']], [['2'], ['乙'], ['委托镇（街道）实施']]] }, 'x', { issuer: '样例县人民政府' });
+    expect(same.table.change).toBe('cancelled');
+    expect(same.table.rows.map((r) => r.change)).toEqual([undefined, { action: 'entrust', by: 'county', to: 'township' }]);
+  });
+  it('joins header cells printed on two lines or letter-spaced, and reads real headers into roles', () => {
+    const { table, issues } = tableFromSection(
+      {
+        number: 1,
+        title: '国务院决定取消和下放管理层级的行政审批项目目录',
+        grid: [
+          [['序　号'], ['项目名称'], ['实施', '机关'], ['设定依据'], ['委托部门'], ['受委托', '单位'], ['处理决定']],
+          [['1'], ['外国医疗团体来华短期行医审批'], ['国家卫生计生委'], ['《外国医师来华短期行医暂行管理办法》'], ['甲'], ['乙'], ['下放省级卫生和计划生育部门']],
+        ],
+      },
+      'x',
+      { issuer: '国务院' },
+    );
+    expect(table.columns).toEqual([
+      { key: 'seq', header: '序号' },
+      { key: 'name', header: '项目名称' },
+      { key: 'department', header: '实施机关' },
+      { key: 'basis', header: '设定依据' },
+      { key: 'department2', role: 'department', header: '委托部门' },
+      { key: 'receiver', header: '受委托单位' },
+      { key: 'handling', header: '处理决定' },
+    ]);
+    expect(table.rows[0]!.change).toEqual({ action: 'delegate', by: 'state', to: 'province', toDepartment: '省级卫生和计划生育部门' });
+    expect(issues).toEqual([]);
+  });
   it('maps columns by header text and cleans cells the way the committed tables were drafted', () => {
     const { table, issues } = tableFromSection(
       {
@@ -197,6 +284,7 @@ describe('converting an attachment table', () => {
       title: '省级取消后需市县加强监管的事项（1项）',
       declaredCount: 1,
       change: 'cancelled-by-province',
+      printedHeader: ['序号', '原实施部门', '事项名称及权限', '事项类型', '加强事中事后监管措施', '备注'],
       columns: [
         { key: 'seq', header: '序号' },
         { key: 'department', header: '原实施部门' },
@@ -209,7 +297,9 @@ describe('converting an attachment table', () => {
     });
     expect(Object.keys(table.rows[0]!)).toEqual(['seq', 'department', 'name', 'type', 'measures', 'remark']);
   });
-  it('reports an unknown column, an unknown 事项类型, a count that differs and measures it cannot split — and keeps the text', () => {
+  it('publishes an unknown column and a 事项类型 column with other values as printed (verbatim), and reports a count that differs and measures it cannot split — keeping the text', () => {
+    // Model v2: a column with no known role is a `verbatim` column (an informational warning, nothing lost),
+    // where the old model reported it as an error for the clerk to fix by hand.
     const { table, issues } = tableFromSection(
       {
         number: 1,
@@ -223,22 +313,28 @@ describe('converting an attachment table', () => {
       'x-2021-1',
     );
     expect(issues.map((i) => [i.kind, i.where])).toEqual([
-      ['unknown-column', '附件1 第7列'],
-      ['unknown-type', '附件1 第1行'],
+      ['verbatim-column', '附件1 第4列'],
+      ['verbatim-column', '附件1 第7列'],
       ['measures', '附件1 第1行'],
       ['count', '附件1'],
     ]);
-    expect(issues[1]!.message).toContain('行政备案');
+    expect(issues[0]!.message).toContain('行政备案');
+    expect(issues[1]!.message).toContain('联系电话');
     expect(issues[3]!.message).toContain('标题声明 3 项，表格有 2 行');
-    expect(table.columns.at(-1)).toEqual({ key: '联系电话', header: '联系电话' });
-    expect(table.rows[0]).toMatchObject({ type: '行政备案', measures: { steps: ['导语：', '1. 一。', '3. 三。'] }, 联系电话: '0537-1234567' });
-    expect(table.rows[1]).toMatchObject({ type: 'license', measures: null, remark: '改为备案' });
+    expect(actionable(issues).map((i) => i.kind)).toEqual(['measures', 'count']);
+    expect(table.columns[3]).toEqual({ key: 'col4', role: 'verbatim', header: '事项类型' });
+    expect(table.columns.at(-1)).toEqual({ key: 'col7', role: 'verbatim', header: '联系电话' });
+    expect(table.printedHeader).toEqual(['序号', '原实施部门', '事项名称及权限', '事项类型', '加强事中事后监管措施', '备注', '联系电话']);
+    expect(table.rows[0]).toMatchObject({ col4: '行政备案', measures: { steps: ['导语：', '1. 一。', '3. 三。'] }, col7: '0537-1234567' });
+    expect(table.rows[1]).toMatchObject({ col4: '行政许可', measures: null, remark: '改为备案', col7: null });
   });
-  it('leaves out declaredCount and change when the title does not give them', () => {
-    const { table, issues } = tableFromSection({ number: 1, title: '下放事项', grid: [HEADER, [['1'], ['甲'], ['乙'], ['行政许可'], [''], ['']]] }, 'x');
+  it('leaves out declaredCount and change when the title does not give them (no count is valid)', () => {
+    const { table, issues } = tableFromSection({ number: 1, title: '行政权力事项目录', grid: [HEADER, [['1'], ['甲'], ['乙'], ['行政许可'], [''], ['']]] }, 'x');
     expect('declaredCount' in table).toBe(false);
     expect('change' in table).toBe(false);
-    expect(issues.map((i) => i.kind)).toEqual(['count', 'unknown-change']);
+    // Model v2: a title without （N项） is valid; only the kind of change is left for the clerk.
+    expect(issues.map((i) => i.kind)).toEqual(['unknown-change']);
+    expect(tableFromSection({ number: 1, title: '下放事项', grid: [HEADER, [['1'], ['甲'], ['乙'], ['行政许可'], [''], ['']]] }, 'x').table.change).toEqual({ action: 'delegate' });
   });
   it('reports progress every N rows of a long table and once at the end', () => {
     const rows = Array.from({ length: 250 }, (_, i) => [[String(i + 1)], ['甲'], ['乙'], ['行政许可'], [''], ['']]);

@@ -91,6 +91,15 @@ function looksLikeIssuer(s: string): boolean {
   return s.length <= 40 && !/[。；，：:]$/.test(s) && !/^附\s*件/.test(s);
 }
 
+/**
+ * A signature printed letter-spaced (国　务　院, 嘉 祥 县 人 民 政 府) as the issuer's name: single characters
+ * separated by blanks are joined; a line of words (two issuers side by side) is left as it is.
+ */
+export function unspaced(line: string): string {
+  const parts = trimAll(line).split(/[\s\u3000]+/);
+  return parts.length > 1 && parts.every((p) => [...p].length === 1) ? parts.join('') : trimAll(line);
+}
+
 function sameRow(a: string[][] | undefined, b: string[][] | undefined): boolean {
   if (!a || !b || a.length !== b.length) return false;
   return a.every((cell, i) => rejoin(cell) === rejoin(b[i]!));
@@ -134,6 +143,8 @@ export function noticeFromBlocks(blocks: Block[]): NoticeDraft {
   });
   const text = (i: number) => lines[i]!.text;
 
+  /** Lines above the 发文字号 other than the 版头: the title when the number is printed under it (as on gov.cn). */
+  let aboveNumber: string[] = [];
   // 上行文 print the signer beside the number: 嘉政发〔2021〕2号    签发人：张三
   const SIGNER = /\s+签\s*发\s*人\s*[:：].*$/;
   let d = lines.findIndex((l, i) => i < 10 && parseDocNumber(l.text.replace(SIGNER, '')));
@@ -146,7 +157,7 @@ export function noticeFromBlocks(blocks: Block[]): NoticeDraft {
     const before = lines.slice(0, d).map((l) => l.text);
     const letterheads = before.filter((t) => /文件$/.test(t));
     if (letterheads.length === 1) fm.letterhead = letterheads[0];
-    for (const t of before) if (t !== fm.letterhead) issues.push({ kind: 'unmapped-text', where: '版头', message: `未导入：“${t}” / not imported` });
+    aboveNumber = before.filter((t) => t !== fm.letterhead);
   } else {
     issues.push({ kind: 'missing-field', where: '头部信息', message: '未找到发文字号（形如 嘉政发〔2021〕2号），请手工填写 docNumber / no document number found' });
   }
@@ -160,8 +171,11 @@ export function noticeFromBlocks(blocks: Block[]): NoticeDraft {
     }
   }
   let bodyStart: number;
+  // The title printed above the 发文字号 (国务院关于…的决定 / 国发〔2019〕6号 / 主送): nothing stands between number and 主送.
+  const titleAbove = a === start && aboveNumber.length > 0 && aboveNumber.length <= 3;
+  for (const t of titleAbove ? [] : aboveNumber) issues.push({ kind: 'unmapped-text', where: '版头', message: `未导入：“${t}” / not imported` });
   if (a !== -1) {
-    fm.title = rejoin(lines.slice(start, a).map((l) => l.text));
+    fm.title = rejoin(titleAbove ? aboveNumber : lines.slice(start, a).map((l) => l.text));
     fm.addressees = splitAddressees(text(a));
     bodyStart = a + 1;
   } else {
@@ -212,7 +226,7 @@ export function noticeFromBlocks(blocks: Block[]): NoticeDraft {
     }
   }
 
-  if (issuerAt !== -1) fm.issuer = text(issuerAt);
+  if (issuerAt !== -1) fm.issuer = unspaced(text(issuerAt));
   if (dateAt !== -1) fm.signedDate = parseChineseDate(text(dateAt));
   let after = dateAt === -1 ? lines.length : dateAt + 1;
   if (dateAt !== -1 && dateAt + 1 < lines.length) {

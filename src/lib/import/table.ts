@@ -41,11 +41,13 @@ const LEVEL_WORDS: [RegExp, Level][] = [
 export function levelOfIssuer(issuer: string): Level | undefined {
   const s = compactHeader(issuer);
   if (/^国务院/.test(s)) return 'state';
-  if (/^[\p{Script=Han}]{2,3}省|^省(级|人民政府)/u.test(s)) return 'province';
-  if (/^[\p{Script=Han}]{2,8}(县|区)人民政府|^[\p{Script=Han}]{2,4}县/u.test(s)) return 'county';
-  if (/^[\p{Script=Han}]{2,4}市|^市(级|人民政府)/u.test(s)) return 'city';
+  if (/^[\p{Script=Han}]{2,3}省|^省(级|人民政府|政府)/u.test(s)) return 'province';
+  if (/^[\p{Script=Han}]{2,8}(县|区)人民政府|^[\p{Script=Han}]{2,4}县|^县(级|人民政府|政府)/u.test(s)) return 'county';
+  if (/^[\p{Script=Han}]{2,4}市|^市(级|人民政府|政府)/u.test(s)) return 'city';
   return undefined;
 }
+
+const ANY_ACTION = new RegExp(ACTION_WORDS.map(([re]) => re.source).join('|'));
 
 /** The actions a text names, in the order of ACTION_WORDS, without one inside another (部分取消 is not also 取消). */
 export function actionsIn(text: string): Action[] {
@@ -60,37 +62,73 @@ export function actionsIn(text: string): Action[] {
   return found;
 }
 
+/** The words after the action word: where a power went (下放至设区的市级人民政府 → 设区的市级人民政府). */
+function afterAction(text: string): string | undefined {
+  const at = text.search(/下放|委托|赋权|赋予|承接/);
+  return at === -1 ? undefined : text.slice(at);
+}
+
 /** Where a delegated, entrusted or empowered power went, by the level its text names after the action word. */
 function targetLevel(text: string, action: Action): Level | undefined {
-  const s = compactHeader(text);
-  const at = s.search(/下放|委托|赋权|赋予|承接/);
-  if (at === -1) return action === 'empower' ? 'township' : undefined;
-  const tail = s.slice(at);
-  return LEVEL_WORDS.find(([re]) => re.test(tail))?.[1] ?? (action === 'empower' ? 'township' : undefined);
+  const tail = afterAction(text);
+  const found = tail ? LEVEL_WORDS.find(([re]) => re.test(tail))?.[1] : undefined;
+  return found ?? (action === 'empower' ? 'township' : undefined);
+}
+
+/**
+ * A department a 处理意见 cell names as the receiver: 下放省级卫生和计划生育部门 → 省级卫生和计划生育部门,
+ * 委托镇人民政府（街道办事处）实施 → 镇人民政府（街道办事处）. Only a name that ends like an office does.
+ */
+function targetDepartment(text: string): string | undefined {
+  const m = /(?:部分下放|下放|委托|赋权|赋予)(?:至|到|给|由)?(.+?)(?:实施|办理|承接|行使)?$/.exec(text);
+  const name = m?.[1];
+  return name && /(部门|局|厅|委员会|委|办|机关|机构|人民政府|政府|办事处|管委会|中心)([（(][^）)]*[）)])?$/.test(name) ? name : undefined;
+}
+
+/** The level a text's opening words stand for, read only before its first action word (下放省级… names a target). */
+function deciderIn(text: string): Level | undefined {
+  const at = text.search(ANY_ACTION);
+  const head = at === -1 ? text : text.slice(0, at);
+  return head ? levelOfIssuer(head) : undefined;
+}
+
+function sameSpec(a: ChangeSpec, b: ChangeSpec): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof ChangeSpec>;
+  return [...keys].every((k) => a[k] === b[k]);
 }
 
 /**
  * The change a title or a 处理意见 cell describes: one of the five presets when it starts with its printed
- * wording, else the one action it names with who decided it (the title's opening words, else the notice's
- * issuer) and where the power went. Undefined when it names no action or more than one.
+ * wording (省级取消后需市县加强监管…) or means exactly what a preset means; else the one action it names with
+ * who decided it (the text's opening words, else the notice's issuer), where the power went and what it became.
+ * Undefined when it names no action or more than one (取消和下放…: then each row says its own).
  */
 export function changeFromText(text: string, issuer?: string): ChangeValue | undefined {
   const t = compactHeader(text);
-  const preset = CHANGE_PRESET_CODES.find((c) => t.startsWith(CHANGE_PRESETS[c].long)) ??
-    [...CHANGE_PRESET_CODES].sort((x, y) => CHANGE_PRESETS[y].label.length - CHANGE_PRESETS[x].label.length).find((c) => t.startsWith(CHANGE_PRESETS[c].label));
+  const preset = CHANGE_PRESET_CODES.find((c) => t.startsWith(CHANGE_PRESETS[c].long));
   if (preset) return preset;
   const actions = actionsIn(t);
   if (actions.length !== 1) return undefined;
   const action = actions[0]!;
   const spec: ChangeSpec = { action };
-  const by = levelOfIssuer(t) ?? (issuer ? levelOfIssuer(issuer) : undefined);
+  const by = deciderIn(t) ?? (issuer ? levelOfIssuer(issuer) : undefined);
   if (by) spec.by = by;
   if (['delegate', 'partial-delegate', 'entrust', 'empower', 'take-over'].includes(action)) {
     const to = targetLevel(t, action);
     if (to) spec.to = to;
+    const toDepartment = targetDepartment(t);
+    if (toDepartment) spec.toDepartment = toDepartment;
   }
   const into = /(?:调整|改|合并|更名)为“?([^“”，。（）()]{2,20}?)”?(?:的|事项|$)/.exec(t)?.[1];
   if (into && ['adjust', 'merge', 'rename'].includes(action)) spec.into = into;
+  // The same meaning as a preset is written as the preset (the first notice's tables keep their codes).
+  const same = CHANGE_PRESET_CODES.find((c) => sameSpec(CHANGE_PRESETS[c].spec, spec));
+  if (same) return same;
+  // No issuer to say who decided: a text that opens with a preset's label (取消…) reads as that preset.
+  if (!by) {
+    const byLabel = CHANGE_PRESET_CODES.find((c) => t.startsWith(CHANGE_PRESETS[c].label) && CHANGE_PRESETS[c].spec.action === action);
+    if (byLabel) return byLabel;
+  }
   return spec;
 }
 
@@ -126,6 +164,11 @@ function parseSeq(printed: string): number | string {
   return /^\d+$/.test(s) ? Number(s) : printed;
 }
 
+/** A header cell as one line: its lines joined, the blanks between Chinese characters removed (序　号 → 序号). */
+export function headerText(lines: string[]): string {
+  return rejoin(lines).replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
+}
+
 /** Roles whose cells are a line of text: the lines a page layout broke are rejoined. */
 const LINE_ROLES = new Set<ColumnRole>(['name', 'department', 'receiver', 'level', 'remark', 'handling']);
 
@@ -145,11 +188,11 @@ export function tableFromSection(section: AttachmentSection, notice: string, opt
   }
 
   const [header = [], ...body] = grid;
-  // Header cells on two lines (审批 / 部门) are one header: their lines are joined.
-  const printedHeaders = header.map((cell) => rejoin(cell));
+  // Header cells on two lines (审批 / 部门) or letter-spaced (序　号) are one header: their lines are joined.
+  const printedHeaders = header.map(headerText);
   const dataRows = body.filter((cells, r) => {
     if (cells.every((c) => c.length === 0)) return false;
-    if (cells.length === header.length && cells.every((c, i) => rejoin(c) === printedHeaders[i])) {
+    if (cells.length === header.length && cells.every((c, i) => headerText(c) === printedHeaders[i])) {
       issues.push({ kind: 'unmapped-text', where: `${at} 表格第${r + 2}行`, message: '重复的表头行已跳过 / a repeated header row was skipped' });
       return false;
     }
@@ -181,8 +224,17 @@ export function tableFromSection(section: AttachmentSection, notice: string, opt
   });
   const roleOf = (c: ColumnDraft): ColumnRole => c.role ?? (c.key as ColumnRole);
 
-  const titleChange = changeFromText(title, issuer);
   const handling = columns.findIndex((c) => roleOf(c) === 'handling');
+  // Each row's own change, read from its 处理意见 cell.
+  const ownChanges = dataRows.map((cells) => {
+    if (handling === -1) return undefined;
+    const printed = rejoin(cellLines((cells[keep[handling]!] ?? []).join('\n')));
+    return printed ? changeFromText(printed, issuer) : undefined;
+  });
+  const same = (a: ChangeValue | undefined, b: ChangeValue | undefined) => a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b);
+  let titleChange = changeFromText(title, issuer);
+  // A title that only says the table adjusts things (…调整目录) while every row says its own change: the rows speak.
+  if (titleChange && handling !== -1 && ownChanges.every((c) => c !== undefined && !same(c, titleChange))) titleChange = undefined;
   const rows: RowDraft[] = [];
   dataRows.forEach((cells, r) => {
     const where = `${at} 第${r + 1}行`;
@@ -207,13 +259,13 @@ export function tableFromSection(section: AttachmentSection, notice: string, opt
     if (row.name === '') issues.push({ kind: 'missing-field', where, message: '事项名称为空 / the item name is empty' });
     if (handling !== -1) {
       const printed = row[columns[handling]!.key];
-      const own = typeof printed === 'string' ? changeFromText(printed, issuer) : undefined;
-      if (own && JSON.stringify(own) !== JSON.stringify(titleChange)) row.change = own;
+      const own = ownChanges[r];
+      if (own && !same(own, titleChange)) row.change = own;
       if (!own && !titleChange) issues.push({ kind: 'unknown-change', where, message: `未能从“${String(printed)}”判断此行的调整方式，请写 change / unknown kind of change for this row` });
     }
-    // Key order: seq and name where the table prints them, the row's own change last.
-    const { change, ...cellsOnly } = row;
-    rows.push(change === undefined ? cellsOnly as RowDraft : { ...cellsOnly, change } as RowDraft);
+    // Key order: the table's column order, the row's own change last.
+    const ordered = Object.fromEntries(columns.map((c) => [c.key, row[c.key]])) as RowDraft;
+    rows.push(row.change === undefined ? ordered : { ...ordered, change: row.change });
     if (onProgress && (r + 1) % progressEvery === 0 && r + 1 < dataRows.length) {
       onProgress({ table: section.number, title, rowsDone: r + 1, rowsTotal: dataRows.length });
     }
