@@ -9,7 +9,7 @@
  * event attributes, script URLs — is refused here, and the build runs this check before MDX compiles a file
  * (src/integrations/content-guard.ts), so nothing in a content file is ever evaluated.
  */
-import { mdxToMdast, type MdastNode } from 'satteri';
+import { mdxToJs, mdxToMdast, type MdastNode } from 'satteri';
 import type { Notice } from '../../schemas/notice.ts';
 import type { ContentError } from './check-content.ts';
 import { textLineHazards } from './read.ts';
@@ -275,6 +275,16 @@ export function checkBody(source: string, notice: Notice): BodyError[] {
     });
   }
   for (const l of later) errors.push(l.make());
+  if (errors.length === 0) {
+    // Belt and braces: what the tree allows must also compile (the same compiler the build uses, no plugins),
+    // so a body can never fail the build with a bare compiler error instead of a content error here.
+    try {
+      mdxToJs(source);
+    } catch (e) {
+      const err = parseError(e);
+      errors.push({ line: err.line, field: 'body', value: (lines[err.line - 1] ?? '').trim(), message: `正文无法编译：${err.message} / the body does not compile: ${err.message}` });
+    }
+  }
   return errors.sort((a, b) => a.line - b.line);
 }
 
