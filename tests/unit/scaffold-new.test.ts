@@ -52,6 +52,24 @@ describe('skeleton files', () => {
     expect(mdx.trimEnd().endsWith('<AttachmentList />\n\n<Signature />')).toBe(true);
     expect(scaffoldFiles(INPUT)[0]!.content).not.toContain('<AttachmentList />');
   });
+  it('leave no placeholder warning of their own when every field is given: the checklist comment never trips the check', () => {
+    const root = join(tmp, 'complete');
+    const contentDir = join(root, 'content');
+    const files = scaffoldFiles({ ...INPUT, addressees: ['各镇人民政府', '县政府各部门'] });
+    writeAll(contentDir, files);
+    const result = checkContent(root, contentDir);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(files[0]!.content).toContain('发布前核对清单');
+    // With empty tables, only the table titles still to write are flagged — never a line of the checklist.
+    const withTables = join(tmp, 'complete-tables');
+    writeAll(join(withTables, 'content'), scaffoldFiles({ ...INPUT, addressees: ['各镇人民政府'], tables: 2 }));
+    const flagged = checkContent(withTables, join(withTables, 'content')).warnings;
+    const mdx = scaffoldFiles({ ...INPUT, addressees: ['各镇人民政府'], tables: 2 })[0]!.content.split('\n');
+    const commentLines = new Set(mdx.flatMap((l, i) => (i >= mdx.indexOf('{/*') && i <= mdx.indexOf('*/}') ? [i + 1] : [])));
+    expect(flagged.filter((w) => w.file.endsWith('.mdx') && commentLines.has(w.line))).toEqual([]);
+    expect(flagged.map((w) => w.value)).toEqual(['待填写：附件1标题（0项）', '待填写：附件2标题（0项）', '待填写：附件1标题（0项）', '待填写：附件2标题（0项）']);
+  });
   it('accept dates the way clerks type them, and only real ones', () => {
     for (const raw of ['2021-02-20', '2021-2-20', '2021/2/20', '2021.2.20', '2021年2月20日', '二〇二一年二月二十日', '２０２１年２月２０日']) expect(normaliseDate(raw), raw).toBe('2021-02-20');
     for (const raw of ['2021-02-30', '20210220', '2月20日', '']) expect(normaliseDate(raw), raw).toBeUndefined();
