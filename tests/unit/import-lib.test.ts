@@ -336,6 +336,13 @@ describe('converting an attachment table', () => {
     expect(issues.map((i) => i.kind)).toEqual(['unknown-change']);
     expect(tableFromSection({ number: 1, title: '下放事项', grid: [HEADER, [['1'], ['甲'], ['乙'], ['行政许可'], [''], ['']]] }, 'x').table.change).toEqual({ action: 'delegate' });
   });
+  // KNOWN GAP (src/domain/patterns.ts, not the importer's to change): State Council lists print （共计152项）;
+  // COUNT_AT_END reads only （N项） and （共N项）, so such a count is not checked against the rows. The fix is
+  // `(共)?` → `(共计?)?` in COUNT_AT_END; then this test fails and `it.fails` should become `it`.
+  it.fails('reads the count of a title printed （共计N项） (known gap in the count pattern)', () => {
+    const { table } = tableFromSection({ number: 1, title: '国务院决定第二批取消中央指定地方实施的行政审批事项目录（共计1项）', grid: [HEADER, [['1'], ['甲'], ['乙'], ['行政许可'], [''], ['']]] }, 'x');
+    expect(table.declaredCount).toBe(1);
+  });
   it('reports progress every N rows of a long table and once at the end', () => {
     const rows = Array.from({ length: 250 }, (_, i) => [[String(i + 1)], ['甲'], ['乙'], ['行政许可'], [''], ['']]);
     const seen: TableProgress[] = [];
