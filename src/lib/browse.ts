@@ -12,6 +12,7 @@ import {
   type ItemType,
 } from '../domain/glossary.ts';
 import type { ItemEntryData } from './items.ts';
+import type { Notice } from '../schemas/notice.ts';
 
 /** What these helpers need of an item entry (a CollectionEntry<'items'> fits). */
 export interface ItemLike {
@@ -22,7 +23,7 @@ export interface ItemLike {
 /** What these helpers need of a notice entry. */
 export interface NoticeLike {
   id: string;
-  data: { signedDate: string; title: string };
+  data: Pick<Notice, 'signedDate' | 'title'>;
 }
 
 export interface Count<K extends string = string> {

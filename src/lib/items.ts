@@ -7,7 +7,7 @@ import { itemId, tableId } from '../domain/ids.ts';
 import type { ColumnRole } from '../domain/glossary.ts';
 import { changeGroupOf, changeSentence, rowChange } from './change.ts';
 import { columnRole, type Table } from '../schemas/table.ts';
-import type { ItemCell } from '../schemas/item.ts';
+import type { ItemCell, ItemEntry } from '../schemas/item.ts';
 import type { ChangeValue } from '../schemas/change.ts';
 
 export type TableData = Pick<Table, 'notice' | 'number' | 'change' | 'itemType' | 'columns' | 'rows'>;
@@ -22,7 +22,7 @@ function first<R extends ColumnRole>(cells: ItemCell[], role: R): Extract<ItemCe
 }
 
 /** One item entry per row (id = {notice}-a{n}-{seq:02}). */
-export function flattenTables(tables: readonly TableData[]) {
+export function flattenTables(tables: readonly TableData[]): ItemEntry[] {
   return tables.flatMap((t) =>
     t.rows.map((row) => {
       const cells = rowCells(t, row);
@@ -40,7 +40,7 @@ export function flattenTables(tables: readonly TableData[]) {
         seq: row.seq,
         name: row.name,
         type,
-        typeFrom: typeCell ? (typeCell.value === null ? null : ('column' as const)) : t.itemType ? ('title' as const) : null,
+        typeFrom: typeCell ? (typeCell.value === null ? null : 'column') : t.itemType ? 'title' : null,
         department: department?.value ?? null,
         departmentHeader: department?.header ?? null,
         receiver: receiver?.value ?? null,
@@ -55,4 +55,4 @@ export function flattenTables(tables: readonly TableData[]) {
   );
 }
 
-export type ItemEntryData = ReturnType<typeof flattenTables>[number];
+export type ItemEntryData = ItemEntry;

@@ -2,18 +2,16 @@
  * The table of contents of a work plan: the body's own headings (一、总体要求 …) with the plan's tasks
  * （一）…（九） nested under the heading that introduces them (主要任务), each task linking to #task-N.
  */
+import type { Task } from '../schemas/task.ts';
+
 export interface HeadingLike {
   depth: number;
   slug: string;
   text: string;
 }
 
-export interface TaskLike {
-  number: number;
-  title: string;
-  role: string;
-  departments: string;
-}
+/** What the contents need of a task (a Task from src/schemas/task.ts fits). */
+export type TaskLike = Pick<Task, 'number' | 'title' | 'role' | 'departments'>;
 
 export interface TocEntry {
   href: string;

@@ -84,3 +84,7 @@ export const itemEntryFields = {
   /** Typed by role (ItemCell): each value was checked against its column's cell schema by the table. */
   cells: z.array(itemCellSchema) as unknown as z.ZodType<ItemCell[]>,
 };
+
+/** An item as the `items` collection's loader writes it: the fields above, its id, and its notice and table ids. */
+export const itemEntrySchema = z.object({ ...itemEntryFields, id: z.string(), notice: z.string(), table: z.string() });
+export type ItemEntry = z.infer<typeof itemEntrySchema>;

@@ -38,7 +38,11 @@ const TABLES: Table[] = readdirSync(join(CONTENT, 'tables'), { recursive: true }
   .filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(join(CONTENT, 'tables', f), 'utf8')) as Table)
   .sort((a, b) => a.notice.localeCompare(b.notice) || a.number - b.number);
+/** Departments as printed, and as browsed: each spelling content/departments.json groups under its group's name. */
 const DEPARTMENTS = [...new Set(ITEMS.flatMap((i) => (i.department === null ? [] : [i.department])))];
+const GROUPING = (JSON.parse(readFileSync(join(CONTENT, 'departments.json'), 'utf8')) as { groups: { name: string; aliases: string[] }[] }).groups;
+const groupOf = (name: string) => GROUPING.find((g) => g.aliases.includes(name))?.name ?? name;
+const DEPARTMENT_GROUPS = [...new Set(DEPARTMENTS.map(groupOf))];
 const TYPES = [...new Set(ITEMS.flatMap((i) => (i.type === null ? [] : [i.type])))];
 const GROUPS = [...new Set(ITEMS.map((i) => i.changeGroup))];
 
@@ -51,7 +55,7 @@ const ALL_PAGES = [
   ...TABLES.map((t) => paths.attachment(t.notice, t.number)),
   ...ITEMS.map((i) => paths.itemById(i.id)),
   ...TYPES.map((t) => paths.type(t)),
-  ...DEPARTMENTS.map((d) => paths.department(d)),
+  ...[...new Set([...DEPARTMENTS, ...DEPARTMENT_GROUPS])].map((d) => paths.department(d)),
   ...GROUPS.map((g) => `/changes/${g}/`),
 ];
 
@@ -68,7 +72,9 @@ test('every item, notice, table and browse page answers 200 at its URL; an unkno
     if (res.status() !== 200) failed.push(`${url} → ${res.status()}`);
   }
   expect(failed).toEqual([]);
-  expect(ALL_PAGES.length).toBe(4 + 2 + 5 + 36 + TYPES.length + DEPARTMENTS.length + GROUPS.length);
+  expect(ALL_PAGES.length).toBe(4 + 2 + 5 + 36 + TYPES.length + new Set([...DEPARTMENTS, ...DEPARTMENT_GROUPS]).size + GROUPS.length);
+  // The seed's 农业农村 spellings are browsed together; each printed spelling keeps its page.
+  expect(DEPARTMENT_GROUPS.length).toBe(DEPARTMENTS.length - 1);
   const missing = await request.get('/items/no-such-item/');
   expect(missing.status()).toBe(404);
   expect(await missing.text()).toContain('页面未找到');
@@ -146,7 +152,7 @@ test('home: what the site is, who publishes it, latest notices, search and the w
   await expect(latest).toHaveText(newestFirst.map((n) => n.data.title));
   for (const [region, keys, label, href, count] of [
     ['按事项类型', TYPES, (k: string) => ITEM_TYPES[k as keyof typeof ITEM_TYPES], paths.type, (k: string) => ITEMS.filter((i) => i.type === k).length],
-    ['按实施部门', DEPARTMENTS, (k: string) => k, paths.department, (k: string) => ITEMS.filter((i) => i.department === k).length],
+    ['按实施部门', DEPARTMENT_GROUPS, (k: string) => k, paths.department, (k: string) => ITEMS.filter((i) => i.department !== null && groupOf(i.department) === k).length],
     ['按调整方式', GROUPS, (k: string) => CHANGE_GROUPS[k as keyof typeof CHANGE_GROUPS], (k: string) => `/changes/${k}/`, (k: string) => ITEMS.filter((i) => i.changeGroup === k).length],
   ] as const) {
     const list = page.getByRole('region', { name: region }).getByRole('listitem');
@@ -257,6 +263,24 @@ for (const [kind, url, count, omitted] of [
     await expect(page.locator('main table thead th')).not.toContainText([omitted]);
   });
 }
+
+test('browse by department: a group lists every spelling it groups, each spelling keeps its own page and links to the group', async ({ page }) => {
+  for (const g of GROUPING) {
+    const members = ITEMS.filter((i) => i.department !== null && g.aliases.includes(i.department));
+    expect(members.length).toBeGreaterThan(0);
+    await page.goto(paths.department(g.name));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(`共${members.length}项`);
+    await expect(page.locator('main table tbody th a')).toHaveText(members.map((i) => i.name));
+    for (const alias of g.aliases) {
+      const own = ITEMS.filter((i) => i.department === alias);
+      await page.goto(paths.department(alias));
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(`共${own.length}项`);
+      await expect(page.getByRole('main').getByRole('link', { name: new RegExp(g.name) })).toHaveAttribute('href', paths.department(g.name));
+    }
+  }
+  await page.goto('/departments/');
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(DEPARTMENT_GROUPS.length);
+});
 
 test('/items/ and 404: lists and tools carry no Pagefind body', async ({ page }) => {
   await page.goto(paths.items());

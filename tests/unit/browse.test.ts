@@ -185,8 +185,8 @@ describe('plan table of contents', () => {
     { depth: 3, slug: 'c', text: '三、保障措施' },
   ];
   const tasks = [
-    { number: 1, title: '厘清监管事权', role: 'responsible', departments: '甲' },
-    { number: 2, title: '强化清单管理', role: 'lead', departments: '乙' },
+    { number: 1, title: '厘清监管事权', role: 'responsible' as const, departments: '甲' },
+    { number: 2, title: '强化清单管理', role: 'lead' as const, departments: '乙' },
   ];
   const label = (t: { number: number; title: string }) => `${t.number}${t.title}`;
   const note = (t: { departments: string }) => t.departments;

@@ -61,7 +61,7 @@ const columns = [
   { key: 'measures', header: '加强事中事后监管措施' },
   { key: 'remark', header: '备注' },
 ] as const;
-const row = {
+const row: Record<string, unknown> & { seq: number; name: string } = {
   seq: 1,
   department: `"><script>alert(3)</script>`,
   name: `典当${EVIL}`,
@@ -101,7 +101,7 @@ describe('rendering data fields as text', () => {
     expect(html).toContain('导语&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html.match(/<li[^>]*>/g)).toHaveLength(2);
     // The department goes into a URL encoded and into the text escaped.
-    expect(html).toContain(`/departments/${encodeURIComponent(row.department)}/`);
+    expect(html).toContain(`/departments/${encodeURIComponent(String(row.department))}/`);
     expect(html).toContain('&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;');
   });
 
