@@ -18,6 +18,12 @@ export const noticeFields = {
   letterhead: text.optional(),
   addressees: z.array(text).min(1),
   signedDate: isoDate,
+  /** 施行日期: the day the decision takes effect, when the notice states one (自…起施行); else pages say 成文日期. */
+  effectiveDate: isoDate.optional(),
+  /** 发布日期, 索引号, 主题分类: what a government portal shows beside the notice, when it gives them. */
+  publishedDate: isoDate.optional(),
+  indexNumber: text.optional(),
+  subject: text.optional(),
   disclosure: text.optional(),
   validity: text.optional(),
   cites: z.array(citationSchema).default([]),
