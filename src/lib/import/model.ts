@@ -6,11 +6,7 @@ import type { ColumnRole, ItemType } from '../../domain/glossary.ts';
 import type { ChangeValue } from '../../schemas/change.ts';
 
 export type IssueKind =
-  /** A header cell that names no known column. */
-  | 'unknown-column'
-  /** A 事项类型 that is not one of the ten kinds. */
-  | 'unknown-type'
-  /** A table whose rows differ from the count its title declares, or a title without （N项）. */
+  /** A table whose rows differ from the count its title declares; or a 附件 list that differs from the tables. */
   | 'count'
   /** A frontmatter field (or table field) that was not found in the document: left out, never invented. */
   | 'missing-field'
@@ -20,13 +16,13 @@ export type IssueKind =
   | 'guessed'
   /** Measures whose step numbering could not be followed. */
   | 'measures'
-  /** A table title that names no known kind of change. */
+  /** A table (or a row of a 处理意见 column) whose text names no kind of change, or more than one. */
   | 'unknown-change'
   /** A 序号 that is not a whole number. */
   | 'seq'
   /** A typographic variant written the standard way (e.g. 嘉政发[2021]2号 → 嘉政发〔2021〕2号). */
   | 'normalised'
-  /** A column published as printed under its header (no known role): nothing is lost, the clerk may check it. */
+  /** A column published as printed under its header (no known role, or a 事项类型 column with other values). */
   | 'verbatim-column';
 
 /** Kinds that only inform: the content is complete without the clerk's action. */
