@@ -222,6 +222,11 @@ describe('converting an attachment table', () => {
     expect(changeFromTitle('调整为行政确认', '样例县人民政府')).toEqual({ action: 'adjust', by: 'county', into: '行政确认' });
     expect(changeFromTitle('取消', '样例县人民政府')).toBe('cancelled');
     expect(changeFromTitle('保留', '样例县人民政府')).toBeUndefined();
+    // One change each, however it is worded.
+    expect(changeFromTitle('取消审批，改为备案', '国务院')).toEqual({ action: 'to-filing', by: 'state' });
+    expect(changeFromTitle('取消后改为备案', '样例县人民政府')).toEqual({ action: 'to-filing', by: 'county' });
+    expect(changeFromTitle('委托下放至镇（街道）', '样例县人民政府')).toEqual({ action: 'entrust', by: 'county', to: 'township' });
+    expect(changeFromTitle('部分下放至设区的市级人民政府', '山东省人民政府')).toEqual({ action: 'partial-delegate', by: 'province', to: 'city', toDepartment: '设区的市级人民政府' });
   });
   it('gives each row its own change from a 处理意见 column, the title’s where a row says the same', () => {
     const header = [['序号'], ['事项名称'], ['处理', '意见']];

@@ -16,8 +16,10 @@ import type { AttachmentSection, ColumnDraft, ImportIssue, RowDraft, TableDraft 
 const ACTION_WORDS: [RegExp, Action][] = [
   [/部分取消/, 'partial-cancel'],
   [/部分下放/, 'partial-delegate'],
-  [/改为备案|调整为备案/, 'to-filing'],
-  [/委托/, 'entrust'],
+  // 取消审批，改为备案 / 取消后改为备案 is one change, not 取消 and 改为备案.
+  [/(?:取消[^，,；;。、]{0,6}[，,、]?)?(?:改为备案|调整为备案)/, 'to-filing'],
+  // 委托下放 is how some notices say 委托: one change.
+  [/委托下放|委托/, 'entrust'],
   [/下放/, 'delegate'],
   [/承接/, 'take-over'],
   [/赋权|赋予/, 'empower'],
