@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { SHAPES, expectedTableFile, printedHeader } from '../fixtures/shapes/shapes.ts';
 import { writeShapes } from '../fixtures/shapes/write.ts';
-import { printedCell } from '../fixtures/shapes/build.ts';
+import mammoth from 'mammoth';
+import { buildShapeDocx, printedCell } from '../fixtures/shapes/build.ts';
 import type { ShapeNotice } from '../fixtures/shapes/types.ts';
 import type { ImportResult } from '../../src/lib/import/run.ts';
 import { actionable } from '../../src/lib/import/run.ts';
@@ -101,6 +102,13 @@ describe('the shapes together', () => {
     ]);
     // 事项类型 stated by the title (行政许可事项目录) when the table has no such column.
     expect(items.filter((i) => i.notice === 'guofa-2019-6').map((i) => [i.type, i.typeFrom])).toEqual(Array(4).fill(['license', 'title']));
+  });
+
+  it('are real Word merges and two-line header cells, not text laid out to look like them', async () => {
+    const mixed = SHAPES.find((s) => s.shape === 'mixed')!;
+    const html = (await mammoth.convertToHtml({ buffer: await buildShapeDocx(mixed) })).value;
+    expect(html.match(/rowspan="2"/g)).toHaveLength(2);
+    expect(html).toContain('<p>实施</p><p>部门</p>');
   });
 
   it('report the column they publish as printed, as information only', () => {
