@@ -222,6 +222,9 @@ describe('converting an attachment table', () => {
     expect(changeFromTitle('调整为行政确认', '样例县人民政府')).toEqual({ action: 'adjust', by: 'county', into: '行政确认' });
     expect(changeFromTitle('取消', '样例县人民政府')).toBe('cancelled');
     expect(changeFromTitle('保留', '样例县人民政府')).toBeUndefined();
+    // 承接: the level before the verb is who took the power over.
+    expect(changeFromTitle('省级承接的行政许可事项', '样例县人民政府')).toEqual({ action: 'take-over', by: 'county', to: 'province' });
+    expect(changeFromTitle('由县级承接', '济宁市人民政府')).toEqual({ action: 'take-over', by: 'city', to: 'county' });
     // One change each, however it is worded.
     expect(changeFromTitle('取消审批，改为备案', '国务院')).toEqual({ action: 'to-filing', by: 'state' });
     expect(changeFromTitle('取消后改为备案', '样例县人民政府')).toEqual({ action: 'to-filing', by: 'county' });

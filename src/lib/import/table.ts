@@ -113,10 +113,14 @@ export function changeFromText(text: string, issuer?: string): ChangeValue | und
   if (actions.length !== 1) return undefined;
   const action = actions[0]!;
   const spec: ChangeSpec = { action };
-  const by = deciderIn(t) ?? (issuer ? levelOfIssuer(issuer) : undefined);
+  const head = deciderIn(t);
+  // 省级承接 / 由县级承接: the level before 承接 is who took the power over (where it went), not who decided.
+  const byWhom = /由(.+?)承接/.exec(t)?.[1];
+  const takenBy = action === 'take-over' ? (head ?? (byWhom ? levelOfIssuer(byWhom) : undefined)) : undefined;
+  const by = (action === 'take-over' ? undefined : head) ?? (issuer ? levelOfIssuer(issuer) : undefined);
   if (by) spec.by = by;
   if (['delegate', 'partial-delegate', 'entrust', 'empower', 'take-over'].includes(action)) {
-    const to = targetLevel(t, action);
+    const to = takenBy ?? targetLevel(t, action);
     if (to) spec.to = to;
     const toDepartment = targetDepartment(t);
     if (toDepartment) spec.toDepartment = toDepartment;
