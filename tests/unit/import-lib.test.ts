@@ -276,6 +276,21 @@ describe('converting an attachment table', () => {
     expect(table.rows[0]!.change).toEqual({ action: 'delegate', by: 'state', to: 'province', toDepartment: '省级卫生和计划生育部门' });
     expect(issues).toEqual([]);
   });
+  it('publishes a second 事项名称 column (子项名称) as printed: a table has one name column', () => {
+    const { table, issues } = tableFromSection(
+      { number: 1, title: '取消行政权力事项', grid: [[['序号'], ['事项名称'], ['子项名称'], ['实施部门']], [['1'], ['甲'], ['甲之一'], ['县公安局']]] },
+      'x',
+      { issuer: '样例县人民政府' },
+    );
+    expect(table.columns).toEqual([
+      { key: 'seq', header: '序号' },
+      { key: 'name', header: '事项名称' },
+      { key: 'col3', role: 'verbatim', header: '子项名称' },
+      { key: 'department', header: '实施部门' },
+    ]);
+    expect(table.rows).toEqual([{ seq: 1, name: '甲', col3: '甲之一', department: '县公安局' }]);
+    expect(issues.map((i) => [i.kind, i.where])).toEqual([['verbatim-column', '附件1 第3列']]);
+  });
   it('maps columns by header text and cleans cells the way the committed tables were drafted', () => {
     const { table, issues } = tableFromSection(
       {

@@ -175,6 +175,9 @@ export function headerText(lines: string[]): string {
   return rejoin(lines).replace(/(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu, '');
 }
 
+/** Roles a table has at most once (the schema's rule): a second such column is a verbatim one. */
+const SINGLE_ROLES = new Set<ColumnRole>(['seq', 'name', 'type', 'handling']);
+
 /** Roles whose cells are a line of text: the lines a page layout broke are rejoined. */
 const LINE_ROLES = new Set<ColumnRole>(['name', 'department', 'receiver', 'level', 'remark', 'handling']);
 
@@ -219,6 +222,8 @@ export function tableFromSection(section: AttachmentSection, notice: string, opt
       }
     }
     const header = printed || `第${i + 1}列`;
+    // A table has one 序号, 事项名称, 事项类型 and 处理意见 column: a second one (子项名称 …) is published as printed.
+    if (role && SINGLE_ROLES.has(role) && columns.some((c) => (c.role ?? c.key) === role)) role = undefined;
     if (!role) {
       if (roleFromHeader(printed) !== 'type') issues.push({ kind: 'verbatim-column', where: `${at} 第${i + 1}列`, message: `列“${header}”按原文原样发布（role: verbatim） / column “${header}” published as printed` });
       role = 'verbatim';
