@@ -278,7 +278,7 @@ describe('converting an attachment table', () => {
   });
   it('publishes a second 事项名称 column (子项名称) as printed: a table has one name column', () => {
     const { table, issues } = tableFromSection(
-      { number: 1, title: '取消行政权力事项', grid: [[['序号'], ['事项名称'], ['子项名称'], ['实施部门']], [['1'], ['甲'], ['甲之一'], ['县公安局']]] },
+      { number: 1, title: '取消行政权力事项', grid: [[['序号'], ['事项名称'], ['子项名称'], ['实施部门'], ['事项类型'], ['权力类型']], [['1'], ['甲'], ['甲之一'], ['县公安局'], ['行政许可'], ['行政许可']]] },
       'x',
       { issuer: '样例县人民政府' },
     );
@@ -287,9 +287,11 @@ describe('converting an attachment table', () => {
       { key: 'name', header: '事项名称' },
       { key: 'col3', role: 'verbatim', header: '子项名称' },
       { key: 'department', header: '实施部门' },
+      { key: 'type', header: '事项类型' },
+      { key: 'col6', role: 'verbatim', header: '权力类型' },
     ]);
-    expect(table.rows).toEqual([{ seq: 1, name: '甲', col3: '甲之一', department: '县公安局' }]);
-    expect(issues.map((i) => [i.kind, i.where])).toEqual([['verbatim-column', '附件1 第3列']]);
+    expect(table.rows).toEqual([{ seq: 1, name: '甲', col3: '甲之一', department: '县公安局', type: 'license', col6: '行政许可' }]);
+    expect(issues.map((i) => [i.kind, i.where])).toEqual([['verbatim-column', '附件1 第3列'], ['verbatim-column', '附件1 第6列']]);
   });
   it('maps columns by header text and cleans cells the way the committed tables were drafted', () => {
     const { table, issues } = tableFromSection(

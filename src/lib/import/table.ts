@@ -214,10 +214,12 @@ export function tableFromSection(section: AttachmentSection, notice: string, opt
     const blankColumn = printed === '' && body.every((row) => (row[i] ?? []).length === 0);
     if (blankColumn) return; // an empty spacer column left by the layout
     let role: ColumnRole | undefined = roleFromHeader(printed);
+    let reported = false;
     if (role === 'type') {
       const unknown = dataRows.map((row) => rejoin(row[i] ?? [])).filter((v) => v !== '' && !itemTypeFromLabel(v));
       if (unknown.length > 0) {
         role = undefined;
+        reported = true;
         issues.push({ kind: 'verbatim-column', where: `${at} 第${i + 1}列`, message: `“${printed}”列有不属于十类行政权力的值（如“${unknown[0]}”），按原文原样发布 / type column with other values: published as printed` });
       }
     }
@@ -225,7 +227,7 @@ export function tableFromSection(section: AttachmentSection, notice: string, opt
     // A table has one 序号, 事项名称, 事项类型 and 处理意见 column: a second one (子项名称 …) is published as printed.
     if (role && SINGLE_ROLES.has(role) && columns.some((c) => (c.role ?? c.key) === role)) role = undefined;
     if (!role) {
-      if (roleFromHeader(printed) !== 'type') issues.push({ kind: 'verbatim-column', where: `${at} 第${i + 1}列`, message: `列“${header}”按原文原样发布（role: verbatim） / column “${header}” published as printed` });
+      if (!reported) issues.push({ kind: 'verbatim-column', where: `${at} 第${i + 1}列`, message: `列“${header}”按原文原样发布（role: verbatim） / column “${header}” published as printed` });
       role = 'verbatim';
     }
     const taken = columns.filter((c) => (c.role ?? c.key) === role).length;
