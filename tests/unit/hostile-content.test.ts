@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, formatError, type ContentError } from '../../src/lib/validation/check-content.ts';
 import { copyContent } from '../fixtures/content-cases.ts';
@@ -83,6 +83,25 @@ describe('the build publishes every valid payload as text', () => {
       expect(readFileSync(join(out, page), 'utf8'), p.name).toContain(shown);
     }
     expect(executableMarkup(out)).toEqual([]);
+  });
+});
+
+describe('the build refuses a body MDX would misread', () => {
+  it('with the content error naming file:line and the escaped line, before any page is written', { timeout: 240_000 }, () => {
+    const { root, content } = fresh();
+    PAYLOADS.find((p) => p.name === 'body: 年营业额<500万元的企业，{注}')!.apply(content);
+    const out = join(root, 'dist');
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GONGKAI_CONTENT_DIR: content, GONGKAI_OUT_DIR: out, GONGKAI_CACHE_DIR: join(root, 'cache') },
+    });
+    const output = `${r.stdout}\n${r.stderr}`;
+    expect(r.status).not.toBe(0);
+    expect(output).toContain('内容检查未通过，未生成任何页面');
+    expect(output).toMatch(/content\/notices\/jiaxiang-2021-2\.mdx:\d+ .*年营业额\\<500万元的企业，\\\{注\\\}/);
+    expect(output).not.toMatch(/\[vite\]|Could not parse|Unexpected character/);
+    expect(existsSync(out) ? readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.html')) : []).toEqual([]);
   });
 });
 
