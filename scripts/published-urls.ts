@@ -92,7 +92,8 @@ export function planUrls(published: string[], built: Set<string>, redirects: Red
   for (const u of missing) {
     errors.push(
       `${files.manifest}: 已发布的网址 ${u} 在本次构建中不存在，引用它的链接会失效。请写明它的去向：在 ${files.redirects} 中加 {"from": "${u}", "to": "/新网址/"}；` +
-        `若通知被撤回或废止，保留该通知文件并在头部信息中加 withdrawn（页面会显示撤回说明） / published URL ${u} would disappear: redirect it in ${files.redirects} or keep the withdrawn notice`,
+        `若通知被撤回或废止，保留该通知文件并在头部信息中加 withdrawn（页面会显示撤回说明）；若它从未上线（只在本机构建时加入、未提交），可从 ${files.manifest} 删去这一行 / ` +
+        `published URL ${u} would disappear: redirect it in ${files.redirects}, keep the withdrawn notice, or — if it was never committed — delete its line`,
     );
   }
   const have = new Set(published);
