@@ -1,9 +1,22 @@
 import { z } from 'astro/zod';
 import { docNumber, isoDate, text } from './common.ts';
 import { taskSchema } from './task.ts';
+import { VALIDITY, VALIDITY_CODES } from '../domain/glossary.ts';
 
 /** A document a notice cites: 《title》（docNumber）. */
 export const citationSchema = z.strictObject({ docNumber, title: text });
+
+/**
+ * 有效性: 现行有效 / 已修订 / 已废止 / 失效 (codes current / revised / repealed / expired), optionally since when and
+ * by which document. Left out when the source does not say: the site never presumes a notice is in force.
+ */
+export const validitySchema = z.strictObject({
+  status: z.enum(VALIDITY_CODES, { error: `有效性应为 ${VALIDITY_CODES.map((c) => `${c}（${VALIDITY[c]}）`).join('、')} 之一 / status must be one of ${VALIDITY_CODES.join(', ')}` }),
+  date: isoDate.optional(),
+  by: z.strictObject({ docNumber: docNumber.optional(), title: text }).optional(),
+  note: text.optional(),
+});
+export type ValidityInfo = z.infer<typeof validitySchema>;
 
 /** An attachment as the notice lists it: 附件：1.取消行政权力事项（18项） */
 export const attachmentRefSchema = z.strictObject({
@@ -25,7 +38,7 @@ export const noticeFields = {
   indexNumber: text.optional(),
   subject: text.optional(),
   disclosure: text.optional(),
-  validity: text.optional(),
+  validity: validitySchema.optional(),
   cites: z.array(citationSchema).default([]),
   attachments: z.array(attachmentRefSchema).default([]),
   planTitle: text.optional(),

@@ -1,0 +1,163 @@
+/**
+ * The open-data building blocks: CSV, cell text, Atom, bar geometry, git history, 有效性, JSON Schemas and the
+ * field list of the /data/ page. Expected values are written out here, not computed by the code under test.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { BOM, csvField, toCsv } from '../../src/lib/data/csv.ts';
+import { cellText, measuresText } from '../../src/lib/data/cells.ts';
+import { atomFeed, atomDate, tagId, xmlEscape } from '../../src/lib/feeds.ts';
+import { barLayout, shortLabel, CHART } from '../../src/components/charts/bars.ts';
+import { noticeHistory, readContentHistory } from '../../src/lib/data/history.ts';
+import { validitySchema } from '../../src/schemas/notice.ts';
+import { validityText } from '../../src/lib/data/ui.ts';
+import { ITEM_FIELD_DOCS, NOTICE_FIELD_DOCS } from '../../src/lib/data/fields.ts';
+import { RECORD_SCHEMAS, itemRecordSchema, jsonSchemaOf, noticeRecordSchema } from '../../src/lib/data/records.ts';
+import { absoluteUrl, dataPaths } from '../../src/lib/data/paths.ts';
+import { docNumberInText } from '../../src/domain/patterns.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+describe('CSV', () => {
+  it('UTF-8 BOM, every field quoted, quotes doubled, CRLF between records, line breaks kept inside a cell', () => {
+    expect(toCsv([['序号', '措施'], [1, '甲,"乙"\n2. 丙']])).toBe('\uFEFF"序号","措施"\r\n"1","甲,""乙""\n2. 丙"\r\n');
+    expect(BOM).toBe('\uFEFF');
+    expect(csvField('=1+1')).toBe('"=1+1"');
+  });
+});
+
+describe('cell text', () => {
+  it('measures: the lead, then each step numbered as printed', () => {
+    expect(measuresText({ lead: '取消许可后，要通过以下措施加强监管：', steps: ['甲。', '乙。'] })).toBe('取消许可后，要通过以下措施加强监管：\n1. 甲。\n2. 乙。');
+    expect(measuresText({ steps: ['只有一条。'] })).toBe('1. 只有一条。');
+  });
+  it('type as its printed label, basis a paragraph a line, empty as ""', () => {
+    expect(cellText({ key: 'type', role: 'type', header: '事项类型', value: 'license' })).toBe('行政许可');
+    expect(cellText({ key: 'basis', role: 'basis', header: '取消依据', value: ['一。', '二。'] })).toBe('一。\n二。');
+    expect(cellText({ key: 'remark', role: 'remark', header: '备注', value: null })).toBe('');
+    expect(cellText({ key: 'seq', role: 'seq', header: '序号', value: 7 })).toBe('7');
+  });
+});
+
+describe('Atom', () => {
+  const feed = atomFeed(
+    {
+      path: '/types/license/feed.xml',
+      self: 'https://example.gov.cn/types/license/feed.xml',
+      alternate: 'https://example.gov.cn/types/license/',
+      title: '事项类型：行政许可 & <其他>',
+      author: '公开',
+      entries: [
+        { path: '/items/a-a1-01/', url: 'https://example.gov.cn/items/a-a1-01/', title: '<script>x</script>', summary: '取消。', published: '2021-02-20', updated: '2021-03-01', author: '嘉祥县人民政府', categories: [{ term: 'license', label: '行政许可' }] },
+        { path: '/items/b-a1-01/', url: 'https://example.gov.cn/items/b-a1-01/', title: '乙', summary: '下放。', published: '2020-01-05', updated: '2020-01-05', author: '某县' },
+      ],
+    },
+    'example.gov.cn',
+  );
+  it('is well-formed XML with the Atom elements, markup in text escaped', () => {
+    expect(XMLValidator.validate(feed)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(feed) as { feed: Record<string, unknown> & { entry: Record<string, unknown>[] } };
+    expect(doc.feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect(doc.feed.id).toBe('tag:example.gov.cn,2021:/types/license/feed.xml');
+    expect(doc.feed.title).toBe('事项类型：行政许可 & <其他>');
+    // The feed's date is its newest entry's, from the content — never the build time.
+    expect(doc.feed.updated).toBe('2021-03-01T00:00:00+08:00');
+    expect(doc.feed.entry).toHaveLength(2);
+    expect(doc.feed.entry[0]!.id).toBe('tag:example.gov.cn,2021-02-20:/items/a-a1-01/');
+    expect(doc.feed.entry[0]!.title).toBe('<script>x</script>');
+    expect(feed).not.toContain('<script>');
+  });
+  it('ids and dates are functions of the content', () => {
+    expect(tagId('h', '2021-02-20', '/x/')).toBe('tag:h,2021-02-20:/x/');
+    expect(atomDate('2021-02-20')).toBe('2021-02-20T00:00:00+08:00');
+    expect(xmlEscape('a\u0001"b')).toBe('a&quot;b');
+  });
+});
+
+describe('bar chart geometry', () => {
+  it('bars proportional to counts, the largest filling the room left for its number', () => {
+    const l = barLayout([{ label: '行政许可', count: 19 }, { label: '行政处罚', count: 14 }, { label: '行政检查', count: 1 }]);
+    const room = CHART.width - CHART.countRoom;
+    expect(l.rows.map((r) => r.barWidth)).toEqual([room, Math.round((14 / 19) * room), Math.max(2, Math.round((1 / 19) * room))]);
+    expect(l.rows.map((r) => r.count)).toEqual([19, 14, 1]);
+    expect(l.height).toBe(3 * CHART.row + 4);
+  });
+  it('long labels are cut with an ellipsis (the table beside has them whole)', () => {
+    expect(shortLabel('一二三四五', 4)).toBe('一二三…');
+    expect(shortLabel('一二三四', 4)).toBe('一二三四');
+  });
+});
+
+describe('content history from git', () => {
+  it('the commits touching a notice’s files, newest first, as git log reports them', () => {
+    const history = readContentHistory(join(ROOT, 'content'));
+    const expected = execFileSync('git', ['log', '--format=%cs %s', '--', 'content/notices/jiaxiang-2021-2.mdx', 'content/tables/jiaxiang-2021-2'], { cwd: ROOT, encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    expect(noticeHistory(history, 'jiaxiang-2021-2').map((c) => `${c.date} ${c.subject}`)).toEqual(expected);
+  });
+  it('outside git: no history (nothing guessed)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-nogit-'));
+    try {
+      expect(readContentHistory(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('a shallow clone: no history (its oldest commit would pose as the first publication)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-shallow-'));
+    try {
+      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${ROOT}`, join(dir, 'c')], { stdio: 'ignore' });
+      expect(readContentHistory(join(dir, 'c', 'content'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('有效性', () => {
+  it('status codes of the glossary, optional date and deciding document', () => {
+    const v = validitySchema.parse({ status: 'repealed', date: '2023-05-01', by: { docNumber: '嘉政发〔2023〕5号', title: '嘉祥县人民政府关于废止部分文件的通知' } });
+    expect(validityText(v)).toBe('已废止（2023年5月1日，依据《嘉祥县人民政府关于废止部分文件的通知》（嘉政发〔2023〕5号））');
+    expect(validityText(validitySchema.parse({ status: 'current' }))).toBe('现行有效');
+    expect(validityText(undefined)).toBe('');
+  });
+  it('refuses an unknown status, a date that does not exist and unknown fields', () => {
+    expect(validitySchema.safeParse({ status: '有效' }).success).toBe(false);
+    expect(validitySchema.safeParse({ status: 'expired', date: '2023-02-30' }).success).toBe(false);
+    expect(validitySchema.safeParse({ status: 'expired', when: '2023-02-01' }).success).toBe(false);
+  });
+});
+
+describe('JSON Schemas and the documented fields', () => {
+  it('every published schema compiles as JSON Schema 2020-12', () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    for (const name of Object.keys(RECORD_SCHEMAS) as (keyof typeof RECORD_SCHEMAS)[]) {
+      const schema = jsonSchemaOf(name, `https://example.gov.cn/data/schema/${name}.json`);
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(() => ajv.compile(schema)).not.toThrow();
+    }
+  });
+  it('the /data/ page documents exactly the fields of the records', () => {
+    expect(ITEM_FIELD_DOCS.map((f) => f.name).sort()).toEqual(Object.keys(itemRecordSchema.shape).sort());
+    expect(NOTICE_FIELD_DOCS.map((f) => f.name).sort()).toEqual(Object.keys(noticeRecordSchema.shape).filter((k) => k !== 'withdrawn').sort());
+  });
+  it('data URLs: files beside their pages, absolute with the site and base', () => {
+    expect(dataPaths.itemJson('jiaxiang-2021-2-a1-02')).toBe('/items/jiaxiang-2021-2-a1-02.json');
+    expect(dataPaths.tableCsv('jiaxiang-2021-2', 1)).toBe('/notices/jiaxiang-2021-2/attachments/1.csv');
+    expect(absoluteUrl('/data/items.json', new URL('https://example.gov.cn'), '/fgf/')).toBe('https://example.gov.cn/fgf/data/items.json');
+  });
+});
+
+describe('发文字号 in running text', () => {
+  it('leading words are not part of the issuer code', () => {
+    expect(docNumberInText('根据国发〔2020〕13号')).toBe('国发〔2020〕13号');
+    expect(docNumberInText('见嘉政发〔2021〕2号', ['嘉政发〔2021〕2号'])).toBe('嘉政发〔2021〕2号');
+    expect(docNumberInText('鲁政发〔2021〕1号')).toBe('鲁政发〔2021〕1号');
+  });
+});
