@@ -17,6 +17,20 @@ export const ITEM_TYPES = {
   other: '其他行政权力',
 } as const;
 export type ItemType = keyof typeof ITEM_TYPES;
+
+/** One plain sentence per kind of administrative power, for the glossary of terms. */
+export const ITEM_TYPE_EXPLAIN: Record<ItemType, string> = {
+  license: '根据申请，准许公民、法人或者其他组织从事特定活动，如发放许可证、审批。',
+  penalty: '对违反行政管理秩序的行为给予处罚，如警告、罚款、没收违法所得、责令停产停业、吊销许可证。',
+  coercion: '为制止违法行为、防止证据损毁等，依法对人身或财物采取的强制措施，以及强制执行。',
+  levy: '依法向公民、法人或者其他组织收取税费等财物。',
+  benefit: '依法向公民、法人或者其他组织发放物质帮助或其他利益，如救助金、补贴。',
+  inspection: '依法对公民、法人或者其他组织遵守法律法规的情况进行检查。',
+  confirmation: '对特定的法律事实、法律关系或者资格依法予以确认、认定、证明。',
+  reward: '对作出突出贡献的公民、法人或者其他组织给予表彰、奖励。',
+  adjudication: '依法对特定的民事纠纷作出裁决。',
+  other: '不属于以上九类的行政权力。',
+};
 export const ITEM_TYPE_CODES = Object.keys(ITEM_TYPES) as [ItemType, ...ItemType[]];
 
 /**
@@ -187,21 +201,3 @@ export function itemTypeFromLabel(label: string): ItemType | undefined {
   const wanted = label.trim();
   return ITEM_TYPE_CODES.find((code) => ITEM_TYPES[code] === wanted);
 }
-
-/** 有效性 of a notice, as government portals print it (gov.cn 政策文件库). */
-export const VALIDITY = {
-  current: '现行有效',
-  revised: '已修订',
-  repealed: '已废止',
-  expired: '失效',
-} as const;
-export type Validity = keyof typeof VALIDITY;
-export const VALIDITY_CODES = Object.keys(VALIDITY) as [Validity, ...Validity[]];
-
-/** Field labels of a notice's 有效性 (frontmatter `validity`). */
-export const VALIDITY_FIELDS = {
-  status: '有效性',
-  date: '变更日期',
-  by: '依据文件',
-  note: '说明',
-} as const;

@@ -18,8 +18,11 @@ export const paths = {
   items: () => '/items/',
   notices: () => '/notices/',
   departments: () => '/departments/',
+  changes: () => '/changes/',
   change: (group: string) => `/changes/${group}/`,
+  types: () => '/types/',
   type: (code: string) => `/types/${code}/`,
+  terms: () => '/about/terms/',
   department: (name: string) => `/departments/${encodeURIComponent(name)}/`,
   search: (q?: string) => (q ? `/search/?q=${encodeURIComponent(q)}` : '/search/'),
 };

@@ -85,3 +85,29 @@ export function tableChangeText(change: ChangeValue | undefined): string {
   if (change === undefined) return '各项分别列明';
   return typeof change === 'string' ? CHANGE_PRESETS[change].long : changeSentence(change);
 }
+
+/**
+ * What happened, as a status a citizen reads first: 已取消 · 取消许可，改为备案 · 省级已取消 · 已下放至… · 已委托…实施 ·
+ * 已由省级承接. `filing` marks a cancellation the source says became a filing (备注 改为备案).
+ */
+export function statusWhat(spec: ChangeSpec, receiver?: string | null, licence = false): string {
+  const by = spec.by && spec.by !== 'county' ? LEVELS[spec.by].decider : '';
+  const where = receiver ?? spec.toDepartment ?? (spec.to ? LEVELS[spec.to].level : undefined);
+  switch (spec.action) {
+    case 'cancel':
+      return `${by}已取消`;
+    case 'to-filing':
+      return `取消${licence ? '许可' : ''}，改为备案`;
+    case 'delegate':
+    case 'partial-delegate':
+      return `${by}已${ACTIONS[spec.action].verb}${where ? `至${where}` : ''}`;
+    case 'entrust':
+      return `${by}已委托${where ? `${where}实施` : ''}`;
+    case 'empower':
+      return `${by}已赋权${where ? `给${where}` : ''}`;
+    case 'take-over':
+      return where ? `已由${where}承接` : '已承接';
+    default:
+      return `${by}已${changeSentence({ ...spec, by: undefined })}`;
+  }
+}

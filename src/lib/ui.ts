@@ -55,6 +55,11 @@ export const UI = {
   planTasks: '主要任务',
   // Item
   itemFacts: '事项信息',
+  whatNow: '现在怎么办',
+  inCharge: '负责部门',
+  asPrinted: (header: string) => `原文“${header}”栏`,
+  noticeContact: '文件所列联系方式',
+  seeRow: (source: string, seq: number) => `见${source}第${seq}行`,
   typeFromTitle: '附件标题所列',
   prevNext: '同一文件中的上一项、下一项',
   previous: '上一项',
@@ -75,6 +80,17 @@ export const UI = {
   pageN: (n: number) => `第${n}页`,
   pageRange: (from: number, to: number, page: number, pages: number) => `第${page}/${pages}页，第${from}–${to}项`,
   columnSource: '出处',
+  allTypes: '按事项类型浏览',
+  allTypesIntro: (n: number) => `本站收录的事项按行政权力的类型分为${n}类（有的文件没有列明事项类型，这些事项不在其中）。`,
+  allChanges: '按调整方式浏览',
+  allChangesIntro: '每个事项按它被怎样调整归入一类。注意“取消”只含本级决定取消的事项；由国务院、省、市决定取消的事项在“上级取消后加强监管”中。',
+  cancelledTotal: (n: number, parts: string) => `被取消的事项共${n}项：${parts}。`,
+  terms: '名词解释',
+  termsIntro: '本站用到的调整方式和行政权力类型，各用一句话说明。',
+  termsChanges: '调整方式',
+  termsTypes: '事项类型（十类行政权力）',
+  termsLink: '这些说法是什么意思？',
+  termWhat: '这是什么意思？',
   browseIntro: (way: string, label: string, n: number) => `${way}为“${label}”的事项共${n}项，按发文顺序排列。`,
   allDepartments: '全部实施部门',
   departmentGroup: (group: string) => `同一部门的各种写法合并列于：${group}`,
@@ -99,13 +115,4 @@ export const SORT_UI = {
   ascending: '升序',
   descending: '降序',
   announce: (column: string, direction: string) => `已按${column}${direction}排列`,
-} as const;
-
-/**
- * The terms on which the site's data may be reused: shown on /data/ and carried in every data file. Kept here,
- * with the site's own words, until the site has a configuration file (content/site.json) of its own.
- */
-export const SITE_TERMS = {
-  licence:
-    '本站内容整理自发文机关公开发布的文件。依照《中华人民共和国著作权法》第五条，国家机关具有行政性质的文件不适用著作权保护，可自由复制、转载和再利用；使用时请注明出处（本站网址和原文件的发文字号），内容以发文机关公开发布的正式文件为准。',
 } as const;

@@ -177,3 +177,19 @@ describe('kinds of change', () => {
     expect(rowChange('cancelled', undefined)).toEqual({ action: 'cancel', by: 'county' });
   });
 });
+
+describe('the status line', () => {
+  const notice = { docNumber: '嘉政发〔2021〕2号', signedDate: '2021-02-20' };
+  it('says what happened, since when and by which document', async () => {
+    const { itemStatus } = await import('../../src/lib/status.ts');
+    const cancelled = { change: resolveChange('cancelled'), changeGroup: 'cancelled' as const, receiver: null, type: 'license' as const, tableNumber: 1 };
+    expect(itemStatus(cancelled, notice).line).toBe('已取消 · 成文日期 2021年2月20日 · 嘉政发〔2021〕2号 附件1');
+    expect(itemStatus({ ...cancelled, changeGroup: 'cancelled-to-filing' }, notice).what).toBe('取消许可，改为备案');
+    expect(itemStatus({ ...cancelled, change: resolveChange('cancelled-by-province'), changeGroup: 'cancelled-above', tableNumber: 2 }, notice).what).toBe('省级已取消');
+    expect(itemStatus({ ...cancelled, change: resolveChange('taken-over-by-city'), changeGroup: 'taken-over-above' }, notice).what).toBe('已由市级承接');
+    const delegated = { change: { action: 'delegate' as const, by: 'state' as const }, changeGroup: 'delegated' as const, receiver: '设区的市级人民政府指定部门', type: null, tableNumber: 2 };
+    expect(itemStatus(delegated, { ...notice, effectiveDate: '2021-03-01' }).line).toBe('国务院已下放至设区的市级人民政府指定部门 · 2021年3月1日起 · 嘉政发〔2021〕2号 附件2');
+    expect(itemStatus({ ...delegated, change: { action: 'entrust', to: 'township' }, receiver: null }, notice).what).toBe('已委托乡镇（街道）实施');
+    expect(itemStatus({ ...delegated, change: { action: 'adjust', into: '行政确认' }, receiver: null }, notice).what).toBe('已调整为行政确认');
+  });
+});

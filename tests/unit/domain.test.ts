@@ -36,6 +36,7 @@ describe('counts in titles', () => {
     expect(declaredCountInTitle('取消行政权力事项（18项）')).toBe(18);
     expect(declaredCountInTitle('国务院决定取消的行政许可事项目录（共29项）')).toBe(29);
     expect(declaredCountInTitle('下放的事项（共２项）')).toBe(2);
+    expect(declaredCountInTitle('国务院决定取消的行政审批项目目录（共计152项）')).toBe(152);
     expect(declaredCountInTitle('赋予乡镇（街道）的县级行政权力事项目录')).toBeUndefined();
     expect(titleWithoutCount('国务院决定取消的行政许可事项目录（共29项）')).toBe('国务院决定取消的行政许可事项目录');
   });
@@ -75,6 +76,8 @@ describe('column roles from printed headers', () => {
     ['备注', 'remark'],
     ['处理意见', 'handling'],
     ['审 批\n部 门', 'department'],
+    ['处理决定', 'handling'],
+    ['委托部门', 'department'],
   ])('%s → %s', (header, role) => {
     expect(roleFromHeader(header)).toBe(role);
   });

@@ -12,7 +12,7 @@ import {
   splitAddressees,
   unspaced,
 } from '../../src/lib/import/notice.ts';
-import { changeFromText as changeFromTitle, tableFromSection, type TableProgress } from '../../src/lib/import/table.ts';
+import { changeFromText as changeFromTitle, levelOfIssuer, tableFromSection, type TableProgress } from '../../src/lib/import/table.ts';
 import { actionable } from '../../src/lib/import/run.ts';
 import { parseChineseDate, parseDocNumber } from '../../src/domain/patterns.ts';
 import { frontmatterYaml, mdxBodyParagraphs, mdxText, noticeMdx, slugFromDocNumber, slugFromFileName, unescapeMdxText } from '../../src/lib/import/files.ts';
@@ -361,10 +361,15 @@ describe('converting an attachment table', () => {
     expect(issues.map((i) => i.kind)).toEqual(['unknown-change']);
     expect(tableFromSection({ number: 1, title: '下放事项', grid: [HEADER, [['1'], ['甲'], ['乙'], ['行政许可'], [''], ['']]] }, 'x').table.change).toEqual({ action: 'delegate' });
   });
-  // KNOWN GAP (src/domain/patterns.ts, not the importer's to change): State Council lists print （共计152项）;
-  // COUNT_AT_END reads only （N项） and （共N项）, so such a count is not checked against the rows. The fix is
-  // `(共)?` → `(共计?)?` in COUNT_AT_END; then this test fails and `it.fails` should become `it`.
-  it.fails('reads the count of a title printed （共计N项） (known gap in the count pattern)', () => {
+  it('reads an issuer’s level from the unit right before 人民政府', () => {
+    expect(levelOfIssuer('国务院')).toBe('state');
+    expect(levelOfIssuer('山东省人民政府')).toBe('province');
+    expect(levelOfIssuer('山东省济宁市人民政府')).toBe('city');
+    expect(levelOfIssuer('嘉祥县人民政府')).toBe('county');
+    expect(levelOfIssuer('济南市历下区人民政府办公室')).toBe('county');
+  });
+  // State Council lists print （共计152项）.
+  it('reads the count of a title printed （共计N项）', () => {
     const { table } = tableFromSection({ number: 1, title: '国务院决定第二批取消中央指定地方实施的行政审批事项目录（共计1项）', grid: [HEADER, [['1'], ['甲'], ['乙'], ['行政许可'], [''], ['']]] }, 'x');
     expect(table.declaredCount).toBe(1);
   });

@@ -43,6 +43,9 @@ const LEVEL_WORDS: [RegExp, Level][] = [
 export function levelOfIssuer(issuer: string): Level | undefined {
   const s = compactHeader(issuer);
   if (/^国务院/.test(s)) return 'state';
+  // An issuer's name: the unit right before 人民政府 is its level (山东省济宁市人民政府 → city).
+  const unit = /(省|自治区|市|州|盟|县|区|旗)(人民政府|政府)(办公室|办公厅)?$/.exec(s)?.[1];
+  if (unit) return unit === '省' || unit === '自治区' ? 'province' : unit === '县' || unit === '区' || unit === '旗' ? 'county' : 'city';
   if (/^[\p{Script=Han}]{2,3}省|^省(级|人民政府|政府)/u.test(s)) return 'province';
   if (/^[\p{Script=Han}]{2,8}(县|区)人民政府|^[\p{Script=Han}]{2,4}县|^县(级|人民政府|政府)/u.test(s)) return 'county';
   if (/^[\p{Script=Han}]{2,4}市|^市(级|人民政府|政府)/u.test(s)) return 'city';
