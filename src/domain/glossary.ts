@@ -201,3 +201,21 @@ export function itemTypeFromLabel(label: string): ItemType | undefined {
   const wanted = label.trim();
   return ITEM_TYPE_CODES.find((code) => ITEM_TYPES[code] === wanted);
 }
+
+/** 有效性 of a notice, as government portals print it (gov.cn 政策文件库). */
+export const VALIDITY = {
+  current: '现行有效',
+  revised: '已修订',
+  repealed: '已废止',
+  expired: '失效',
+} as const;
+export type Validity = keyof typeof VALIDITY;
+export const VALIDITY_CODES = Object.keys(VALIDITY) as [Validity, ...Validity[]];
+
+/** Field labels of a notice's 有效性 (frontmatter `validity`). */
+export const VALIDITY_FIELDS = {
+  status: '有效性',
+  date: '变更日期',
+  by: '依据文件',
+  note: '说明',
+} as const;

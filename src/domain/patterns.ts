@@ -112,3 +112,27 @@ export function declaredCountInTitle(title: string): number | undefined {
 export function titleWithoutCount(title: string): string {
   return asciiDigits(title.trim()).replace(COUNT_AT_END, '').trim();
 }
+
+// ── Cited documents ───────────────────────────────────────────────────────────────────────────────────
+
+/** 《title》 in running text: a law, a regulation or a document cited by its title (with or without its 发文字号). */
+export const TITLE_IN_TEXT = /《([^《》]+)》/g;
+
+/**
+ * Words that stand right before a 发文字号 in running text (根据国发〔2020〕13号, 见嘉政发〔2021〕2号) and that
+ * DOC_NUMBER_IN_TEXT, which cannot know where an issuer code starts, takes in.
+ */
+const DOC_NUMBER_LEAD_WORDS = /^(?:根据|依据|依照|按照|参照|详见|参见|见|和|及|与|或|经|据)/;
+
+/**
+ * A 发文字号 found by DOC_NUMBER_IN_TEXT, without the words before it: a known 发文字号 it ends with when there is
+ * one (嘉政发〔2021〕2号 in 见嘉政发〔2021〕2号), else the match without leading words such as 根据, 见, 和, as long
+ * as two characters of issuer code remain.
+ */
+export function docNumberInText(match: string, known: Iterable<string> = []): string {
+  let best: string | undefined;
+  for (const k of known) if (match.endsWith(k) && (!best || k.length > best.length)) best = k;
+  if (best) return best;
+  const trimmed = match.replace(DOC_NUMBER_LEAD_WORDS, '');
+  return /^\p{Script=Han}{2,}〔/u.test(trimmed) ? trimmed : match;
+}

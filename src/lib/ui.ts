@@ -116,3 +116,12 @@ export const SORT_UI = {
   descending: '降序',
   announce: (column: string, direction: string) => `已按${column}${direction}排列`,
 } as const;
+
+/**
+ * The terms on which the site's data may be reused: shown on /data/ and carried in every data file. Kept here,
+ * with the site's own words, until the site has a configuration file (content/site.json) of its own.
+ */
+export const SITE_TERMS = {
+  licence:
+    '本站内容整理自发文机关公开发布的文件。依照《中华人民共和国著作权法》第五条，国家机关具有行政性质的文件不适用著作权保护，可自由复制、转载和再利用；使用时请注明出处（本站网址和原文件的发文字号），内容以发文机关公开发布的正式文件为准。',
+} as const;
