@@ -130,6 +130,30 @@ describe('code and markup are refused, naming the line, with a hint', () => {
   });
 });
 
+describe('text that would make the MDX parser slow is refused before it parses, or within a time budget', () => {
+  const timed = (body: string) => {
+    const t = performance.now();
+    const errors = check(body);
+    return { errors, ms: performance.now() - t };
+  };
+  it('30,000 unclosed { (the parser alone takes ~9 s)', () => {
+    const { errors, ms } = timed(Array(3).fill(`注${'{'.repeat(10_000)}`).join('\n\n'));
+    expect(errors[0]!.message).toMatch(/未转义的 \{ 有 30000 个，超过上限 1000/);
+    expect(ms).toBeLessThan(1_000);
+  });
+  it('a line longer than anyone types', () => {
+    const { errors, ms } = timed(`第一段。\n\n${'文'.repeat(25_000)}`);
+    expect(errors).toEqual([expect.objectContaining({ line: 7, message: expect.stringContaining('这一行长达 25000 个字符') })]);
+    expect(ms).toBeLessThan(1_000);
+  });
+  it('1,000 unclosed { before a long text: the escape loop stops on time with what it found', () => {
+    const { errors, ms } = timed(`${'{'.repeat(1_000)}\n\n${Array(13).fill('文'.repeat(19_999)).join('\n\n')}`);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.map((e) => e.line)).toContain(5);
+    expect(ms).toBeLessThan(8_000);
+  });
+});
+
 describe('link targets', () => {
   it('allows http(s), mailto and paths on this site', () => {
     for (const u of ['https://www.gov.cn/', 'http://example.com/a?b#c', 'mailto:a@b.cn', '/notices/x/', '#task-1', '../x/', '?q=典当']) {

@@ -125,8 +125,17 @@ function parseError(e: unknown): { line: number; column: number; message: string
 
 /** Parse rounds at most: each misread character costs one parse, and a file with hundreds is reported in part. */
 const MAX_FIXES = 30;
-/** Far longer than any notice (the Jinan plan's MDX is 14,000 characters): a paste gone wrong, not a notice. */
-export const MAX_BODY_CHARS = 1_000_000;
+/**
+ * Resource limits, far above any notice (the Jinan plan's MDX is 14,000 characters, its longest line 600): the
+ * MDX parser's time grows with line length and, for unclosed `{`, with their number times the text after them
+ * (30,000 `{` take it 9 s), so a paste gone wrong is refused before it is parsed.
+ */
+export const MAX_BODY_CHARS = 300_000;
+export const MAX_LINE_CHARS = 20_000;
+/** Unescaped `{` or `<` in a body: a notice has a handful (components, <strong>, comments). */
+export const MAX_MARKUP_CHARS = 1_000;
+/** The escape-and-reparse loop stops after this long and reports what it found so far. */
+const FIX_BUDGET_MS = 2_000;
 
 /**
  * Parse the body; where the parser stops at a `<`, `{`, `}` or `>` that prose put there (「PM2.5<35」), escape it
@@ -135,6 +144,7 @@ export const MAX_BODY_CHARS = 1_000_000;
 function parseEscaping(source: string): { tree?: MdastNode; fixes: Map<number, Set<number>>; fatal?: BodyError } {
   const lines = source.split('\n');
   const fixes = new Map<number, Set<number>>(); // line → columns (0-based, in the original line) to escape
+  const started = performance.now();
   for (let round = 0; round <= MAX_FIXES; round++) {
     const working = lines.map((text, i) => escapeAt(text, fixes.get(i + 1))).join('\n');
     try {
@@ -144,7 +154,8 @@ function parseEscaping(source: string): { tree?: MdastNode; fixes: Map<number, S
       const original = lines[err.line - 1] ?? '';
       const col = originalColumn(original, fixes.get(err.line), err.column - 1);
       const ch = original[col];
-      if (round === MAX_FIXES || col < 0 || ch === undefined || !MISREAD.has(ch) || fixes.get(err.line)?.has(col)) {
+      const outOfTime = performance.now() - started > FIX_BUDGET_MS;
+      if (round === MAX_FIXES || outOfTime || col < 0 || ch === undefined || !MISREAD.has(ch) || fixes.get(err.line)?.has(col)) {
         return {
           fixes,
           fatal: {
@@ -185,6 +196,33 @@ function describeElement(name: string | null): string {
   return name === null ? '<>' : `<${name}>`;
 }
 
+/** Lines too long to be typed, or more `{` / `<` than any notice has: refused before the parser sees them. */
+function resourceProblems(lines: string[], bodyStart: number): BodyError[] {
+  const problems: BodyError[] = [];
+  const counts: Record<string, { n: number; line: number }> = { '{': { n: 0, line: 0 }, '<': { n: 0, line: 0 } };
+  for (let i = bodyStart; i < lines.length; i++) {
+    const text = lines[i]!;
+    if (text.length > MAX_LINE_CHARS) {
+      problems.push({ line: i + 1, field: 'body', value: `${text.slice(0, 20)}…（${text.length} 个字符）`, message: `这一行长达 ${text.length} 个字符，超过上限 ${MAX_LINE_CHARS}，疑似粘贴错误，请核对原件并分段 / the line is over ${MAX_LINE_CHARS} characters: check it against the original` });
+      continue;
+    }
+    for (let j = 0; j < text.length; j++) {
+      const c = text[j]!;
+      if (c === '\\') j++;
+      else if (c === '{' || c === '<') {
+        const count = counts[c]!;
+        if (++count.n === MAX_MARKUP_CHARS + 1) count.line = i + 1;
+      }
+    }
+  }
+  for (const [c, { n, line }] of Object.entries(counts)) {
+    if (n > MAX_MARKUP_CHARS) {
+      problems.push({ line, field: 'body', value: `${n} 个 ${c}`, message: `正文中未转义的 ${c} 有 ${n} 个，超过上限 ${MAX_MARKUP_CHARS}：文字中的 ${c} 请写作 \\${c} / ${n} unescaped "${c}" in the body, over the limit of ${MAX_MARKUP_CHARS}: write \\${c} for text` });
+    }
+  }
+  return problems;
+}
+
 /** Check a notice's MDX source (frontmatter included, so lines are the file's lines). */
 export function checkBody(source: string, notice: Notice): BodyError[] {
   const errors: BodyError[] = [];
@@ -195,6 +233,8 @@ export function checkBody(source: string, notice: Notice): BodyError[] {
   const lines = source.split('\n');
   const bodyStart = lines.findIndex((l, i) => i > 0 && l.replace(/\r$/, '') === '---') + 1;
   errors.push(...textLineHazards(lines.slice(bodyStart).join('\n'), bodyStart + 1));
+  const limits = resourceProblems(lines, bodyStart);
+  if (limits.length > 0) return [...errors, ...limits];
   const { tree, fixes, fatal } = parseEscaping(source);
   if (fatal) errors.push(fatal);
   // Lines that need escaping: one error per line, naming the characters and the whole line as it should be.
