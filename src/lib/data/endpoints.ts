@@ -1,8 +1,9 @@
 /** Small helpers the data and feed endpoints share. */
 import { atomFeed, type Feed } from '../feeds.ts';
 
-export function jsonResponse(value: unknown): Response {
-  return new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+/** JSON, indented for reading; `compact` for the whole-site files, which grow with the site (100,000 items). */
+export function jsonResponse(value: unknown, compact = false): Response {
+  return new Response(`${compact ? JSON.stringify(value) : JSON.stringify(value, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
 
 export function feedResponse(feed: Feed, host: string): Response {

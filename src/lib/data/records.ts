@@ -79,8 +79,11 @@ export const itemsFileSchema = z.strictObject({ $schema: url, ...envelope, items
 export const noticesFileSchema = z.strictObject({ $schema: url, ...envelope, notices: z.array(noticeRecordSchema) });
 
 /** The JSON Schemas published at /data/schema/{name}.json. */
+/** /items/{id}.json: one record, naming its schema. */
+export const itemFileSchema = itemRecordSchema.extend({ $schema: url });
+
 export const RECORD_SCHEMAS = {
-  item: itemRecordSchema,
+  item: itemFileSchema,
   items: itemsFileSchema,
   notice: noticeRecordSchema,
   notices: noticesFileSchema,
