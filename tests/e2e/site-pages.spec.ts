@@ -80,6 +80,19 @@ test('every item, notice, table and browse page answers 200 at its URL; an unkno
   expect(await missing.text()).toContain('页面未找到');
 });
 
+test('at 375 px the header is compact, also with large text, and every page starts within its first 120 px', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  for (const url of [paths.home(), paths.itemById('jiaxiang-2021-2-a1-02'), paths.search()]) {
+    await page.goto(url);
+    for (const large of [false, true]) {
+      await page.evaluate((on) => document.documentElement.classList.toggle('text-large', on), large);
+      const box = (await page.getByRole('banner').boundingBox())!;
+      expect(box.height, `${url}${large ? ' (large text)' : ''}`).toBeLessThanOrEqual(120);
+    }
+    await expect(page.getByRole('banner').getByRole('link', { name: '搜索', exact: true })).toBeVisible();
+  }
+});
+
 test('at 375 px no page scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   const wide: string[] = [];
@@ -105,7 +118,11 @@ async function expectFrame(page: Page, url: string, { breadcrumb = true, pagefin
   const banner = page.getByRole('banner');
   await expect(banner.getByRole('link', { name: /^公开/ })).toHaveAttribute('href', '/');
   await expect(banner.getByRole('navigation', { name: '网站导航' })).toBeVisible();
-  const form = banner.locator('form[role="search"]');
+  // One search box per page: the header's, except on the pages that have their own (home, search).
+  await expect(page.locator('form[role="search"]')).toHaveCount(1);
+  const form = page.locator('form[role="search"]');
+  const own = ['/', '/search/'].includes(new URL(url, 'http://x').pathname);
+  await expect(banner.locator('form[role="search"]')).toHaveCount(own ? 0 : 1);
   await expect(form).toHaveAttribute('action', '/search/');
   await expect(form).toHaveAttribute('method', 'get');
   await expect(form.locator('input[name="q"]')).toHaveCount(1);
