@@ -188,7 +188,11 @@ describe('the real build', () => {
     expect(failed.stderr).not.toMatch(/\n\s+at /); // a content error, not a stack trace
     expect(existsSync(join(out, 'pagefind'))).toBe(false); // stopped before indexing
 
-    writeFileSync(join(content, 'redirects.json'), JSON.stringify({ redirects: [{ from: '/notices/jinan-hitech-2021-40/', to: '/notices/', reason: '测试：通知移除' }] }));
+    // Every page of the notice is gone (its own, and any page only it gave rise to): redirect each to the list.
+    const missing = planUrls(parseManifest(readFileSync(join(content, 'published-urls.txt'), 'utf8')), builtUrls(out), [], { manifest: '', redirects: '' }).missing;
+    expect(missing).toContain('/notices/jinan-hitech-2021-40/');
+    for (const u of missing) expect(failed.stderr).toContain(`已发布的网址 ${u} 在本次构建中不存在`);
+    writeFileSync(join(content, 'redirects.json'), JSON.stringify({ redirects: missing.map((from) => ({ from, to: '/notices/', reason: '测试：通知移除' })) }));
     const ok = node(step);
     expect(ok.status, ok.stderr).toBe(0);
     expect(readFileSync(join(out, 'notices/jinan-hitech-2021-40/index.html'), 'utf8')).toContain('url=/notices/');
