@@ -78,3 +78,16 @@ test('list rows lead with the status', async ({ page }) => {
   const row = page.locator('main table tbody tr', { has: page.getByRole('link', { name: byProvince.name, exact: true }) }).first();
   await expect(row.locator('.col-change')).toHaveText(/省级已取消$/);
 });
+
+test('attachment tables link to the notice’s other attachments and back to its text', async ({ page }) => {
+  await page.goto(paths.attachment('jiaxiang-2021-2', 1));
+  const nav = page.getByRole('navigation', { name: '同一文件的其他附件' });
+  await expect(nav.locator('a[rel="prev"]')).toHaveCount(0);
+  await expect(nav.locator('a[rel="next"]')).toHaveAttribute('href', paths.attachment('jiaxiang-2021-2', 2));
+  await nav.locator('a[rel="next"]').click();
+  await expect(page).toHaveURL(new RegExp(`${paths.attachment('jiaxiang-2021-2', 2)}$`));
+  await expect(nav.locator('a[rel="prev"]')).toHaveAttribute('href', paths.attachment('jiaxiang-2021-2', 1));
+  await page.goto(paths.attachment('jiaxiang-2021-2', 5));
+  await expect(nav.locator('a[rel="next"]')).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: /返回文件正文/ })).toHaveAttribute('href', paths.notice('jiaxiang-2021-2'));
+});
