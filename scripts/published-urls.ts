@@ -16,7 +16,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Redirect } from '../src/schemas/redirects.ts';
 import { preflightFile } from '../src/lib/validation/read.ts';
-import { formatError } from '../src/lib/validation/check-content.ts';
+import { formatError, splitFrontmatter } from '../src/lib/validation/check-content.ts';
+import { yamlLine } from '../src/lib/validation/locate.ts';
+import { parseDocument } from 'yaml';
 import { readRedirects, REDIRECTS } from '../src/lib/validation/redirects.ts';
 
 export { REDIRECTS };
@@ -101,6 +103,29 @@ export function planUrls(published: string[], built: Set<string>, redirects: Red
   return { errors, missing, added, manifest: [...published, ...added] };
 }
 
+/**
+ * A withdrawn notice links to what replaces it (`withdrawn.replacedBy.url`): a path on this site must be a page of
+ * this build, or the notice would send its readers to a 404.
+ */
+export function replacementLinkErrors(contentDir: string, root: string, built: Set<string>): string[] {
+  const dir = join(contentDir, 'notices');
+  if (!existsSync(dir)) return [];
+  const errors: string[] = [];
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+    const abs = join(dir, name);
+    const text = preflightFile(abs, root).text; // the content check has refused anything unsafe to parse
+    const fm = text === undefined ? undefined : splitFrontmatter(text);
+    if (!fm) continue;
+    const url: unknown = (parseDocument(fm.yaml).toJS() as { withdrawn?: { replacedBy?: { url?: unknown } } } | null)?.withdrawn?.replacedBy?.url;
+    if (typeof url === 'string' && url.startsWith('/') && !built.has(url)) {
+      const file = relative(root, abs).split(sep).join('/');
+      const line = fm.firstLine + yamlLine(fm.yaml, ['withdrawn', 'replacedBy', 'url']) - 1;
+      errors.push(`${file}:${line} 字段 withdrawn.replacedBy.url 值 "${url}"： 替代文件的网址不是本站页面 / the replacement's URL is not a page of this build`);
+    }
+  }
+  return errors;
+}
+
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The page written at a redirected URL: a meta refresh and a link (works on any static host, JavaScript off too). */
@@ -142,7 +167,9 @@ export function publishUrls(options: { site: string; contentDir: string; root?: 
     return false;
   }
   const published = existsSync(manifestFile) ? parseManifest(preflightFile(manifestFile, root).text ?? '') : [];
-  const plan = planUrls(published, builtUrls(site), redirects, files);
+  const built = builtUrls(site);
+  const plan = planUrls(published, built, redirects, files);
+  plan.errors.push(...replacementLinkErrors(contentDir, root, built));
   if (plan.errors.length > 0) {
     for (const e of plan.errors) error(e);
     error(`网址检查未通过：${plan.errors.length} 个问题 / published URL check failed: ${plan.errors.length} problem(s)`);

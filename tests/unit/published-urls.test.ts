@@ -150,6 +150,24 @@ describe('content/redirects.json', () => {
   });
 });
 
+describe('a withdrawn notice links to a page that exists', () => {
+  const notice = (url: string) => `---\ntitle: 标题\nwithdrawn:\n  action: 废止\n  date: '2023-05-01'\n  reason: 已重新规定\n  replacedBy:\n    title: 新通知\n    url: ${url}\n---\n\n正文。\n`;
+  it('a site path that is not a page of this build stops the build, naming file:line', () => {
+    const f = fixture(['/', '/notices/a-2021-1/']);
+    mkdirSync(join(f.contentDir, 'notices'));
+    writeFileSync(join(f.contentDir, 'notices', 'a-2021-1.mdx'), notice('/notices/b-2023-5/'));
+    expect(f.run()).toBe(false);
+    expect(f.out[0]).toBe('content/notices/a-2021-1.mdx:9 字段 withdrawn.replacedBy.url 值 "/notices/b-2023-5/"： 替代文件的网址不是本站页面 / the replacement\'s URL is not a page of this build');
+  });
+  it('a page of this build, or another site, is fine', () => {
+    const f = fixture(['/', '/notices/a-2021-1/', '/notices/b-2023-5/']);
+    mkdirSync(join(f.contentDir, 'notices'));
+    writeFileSync(join(f.contentDir, 'notices', 'a-2021-1.mdx'), notice('/notices/b-2023-5/'));
+    writeFileSync(join(f.contentDir, 'notices', 'c-2020-1.mdx'), notice('https://www.gov.cn/zhengce/content/2023-05/01/content_1.htm'));
+    expect(f.run()).toBe(true);
+  });
+});
+
 describe('a withdrawn notice (src/schemas/withdrawn.ts)', () => {
   it('says what, when, why, and what replaces it', () => {
     const ok = { action: '废止', date: '2023-05-01', reason: '相关事项已重新规定', replacedBy: { title: '嘉祥县人民政府关于……的通知', docNumber: '嘉政发〔2023〕5号', url: '/notices/jiaxiang-2023-5/' } };
