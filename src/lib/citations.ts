@@ -15,6 +15,7 @@
  */
 import { CITATION_IN_TEXT, DOC_NUMBER_IN_TEXT, TITLE_IN_TEXT, docNumberInText } from '../domain/patterns.ts';
 import type { ItemCell } from '../schemas/item.ts';
+import { paths } from '../domain/urls.ts';
 
 /** One mention of a document in running text. */
 export interface Mention {
@@ -188,4 +189,47 @@ export function citationIndex(notices: readonly CitingNotice[], items: readonly 
     .filter((d) => d.notices.length + d.items.length > 0)
     .sort((a, b) => b.notices.length + b.items.length - (a.notices.length + a.items.length) || collator.compare(a.key, b.key));
   return { documents, byKey, byNotice, byItem };
+}
+
+/** A piece of running text: plain, or a cited document's mention linking to its page. */
+export interface TextSegment {
+  text: string;
+  /** Base-less path: the cited document's /citations/ page, or its notice when it is on this site. */
+  path?: string;
+}
+
+/**
+ * Running text cut into plain pieces and cited documents, each mention (《title》（号）, 《title》, or a bare
+ * 发文字号) linking where the index says: so the cited text in a page links to the document's page.
+ */
+export function citationSegments(text: string, index: Pick<CitationIndex, 'byKey'>): TextSegment[] {
+  const numberOfTitle = new Map<string, string>();
+  for (const d of index.byKey.values()) if (d.title && d.docNumber) numberOfTitle.set(d.title, d.docNumber);
+  const pathOf = (docNumber: string | undefined, title: string | undefined): string | undefined => {
+    const d = index.byKey.get(docNumber ?? (title ? (numberOfTitle.get(title) ?? title) : ''));
+    if (!d) return undefined;
+    return d.onSite ? paths.notice(d.onSite) : citationPath(d.key);
+  };
+  const spans: { from: number; to: number; path: string }[] = [];
+  const free = (from: number, to: number) => !spans.some((s) => from < s.to && to > s.from);
+  const add = (from: number, to: number, path: string | undefined) => {
+    if (path && free(from, to)) spans.push({ from, to, path });
+  };
+  for (const m of text.matchAll(CITATION_IN_TEXT)) add(m.index, m.index + m[0].length, pathOf(m[2], m[1]));
+  for (const m of text.matchAll(TITLE_IN_TEXT)) add(m.index, m.index + m[0].length, pathOf(undefined, m[1]));
+  for (const m of text.matchAll(DOC_NUMBER_IN_TEXT)) {
+    const number = docNumberInText(m[0], index.byKey.keys());
+    const at = m.index + m[0].length - number.length;
+    add(at, at + number.length, pathOf(number, undefined));
+  }
+  spans.sort((a, b) => a.from - b.from);
+  const out: TextSegment[] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.from > at) out.push({ text: text.slice(at, s.from) });
+    out.push({ text: text.slice(s.from, s.to), path: s.path });
+    at = s.to;
+  }
+  if (at < text.length || out.length === 0) out.push({ text: text.slice(at) });
+  return out;
 }

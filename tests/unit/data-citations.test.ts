@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { citationIndex, citationLabel, citationPath, mentionsInText } from '../../src/lib/citations.ts';
+import { citationIndex, citationLabel, citationPath, citationSegments, mentionsInText } from '../../src/lib/citations.ts';
 import { loadItemEntries } from '../fixtures/items.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -126,5 +126,33 @@ describe('citationIndex across notices', () => {
     expect(citationPath('国发〔2020〕13号')).toBe(`/citations/${encodeURIComponent('国发〔2020〕13号')}/`);
     expect(decodeURIComponent(citationPath('山东省测绘管理条例'))).toBe('/citations/山东省测绘管理条例/');
     expect(decodeURIComponent(citationPath('甲/乙'))).toBe('/citations/甲／乙/');
+  });
+});
+
+describe('citationSegments: the cited text links to its page', () => {
+  it('a 《title》（号） mention, a bare title and a bare 发文字号 become links; the rest stays text', () => {
+    const item = ITEMS.find((i) => i.id === 'jiaxiang-2021-2-a1-02')!;
+    expect(citationSegments(item.basis![0]!, INDEX)).toEqual([
+      { text: '《国务院关于取消和下放一批行政许可事项的决定》（国发〔2020〕13号）', path: citationPath('国发〔2020〕13号') },
+      { text: '取消该事项。' },
+    ]);
+    expect(citationSegments('原设定依据为《山东省测绘管理条例》，另见国发〔2020〕13号。', INDEX)).toEqual([
+      { text: '原设定依据为' },
+      { text: '《山东省测绘管理条例》', path: citationPath('山东省测绘管理条例') },
+      { text: '，另见' },
+      { text: '国发〔2020〕13号', path: citationPath('国发〔2020〕13号') },
+      { text: '。' },
+    ]);
+    expect(citationSegments('没有引用。', INDEX)).toEqual([{ text: '没有引用。' }]);
+  });
+  it('a document on this site links to its notice page', () => {
+    const index = citationIndex(
+      [
+        { id: 'a', docNumber: '嘉政发〔2021〕2号', title: '甲通知', signedDate: '2021-02-20', cites: [] },
+        { id: 'b', docNumber: '嘉政发〔2022〕1号', title: '乙通知', signedDate: '2022-01-01', cites: [{ docNumber: '嘉政发〔2021〕2号', title: '甲通知' }] },
+      ],
+      [],
+    );
+    expect(citationSegments('根据《甲通知》（嘉政发〔2021〕2号）', index)).toEqual([{ text: '根据' }, { text: '《甲通知》（嘉政发〔2021〕2号）', path: '/notices/a/' }]);
   });
 });
