@@ -17,6 +17,8 @@ import {
 } from '../src/lib/search/tiers.ts';
 import { checkNoticeFile } from '../src/lib/validation/check-content.ts';
 import { publishUrls } from './published-urls.ts';
+import { writeFirstPage, writeLiteralIndex } from '../src/lib/search/literal-build.ts';
+import { PAGE_SIZE } from '../src/lib/search/first-page.ts';
 
 const BATCH = 200;
 
@@ -74,13 +76,20 @@ export async function indexSite(site: string, contentDir: string, log: (line: st
       oldest: noticeDatesOfTier[0] ?? '',
     });
   }
-  await writeFile(join(site, tierDir(0), TIERS_MANIFEST), `${JSON.stringify({ tiers })}\n`);
+  // The literal index (src/lib/search/literal-index.ts) tells the search page which older tiers may hold a query.
+  const literal = tiers.length > 1 ? await writeLiteralIndex(tiers.map((t) => join(site, t.dir)), join(site, tierDir(0))) : undefined;
+  const manifest = literal ? { tiers, literal: { id: literal.id, shards: literal.shards } } : { tiers };
+  await writeFile(join(site, tierDir(0), TIERS_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  // The empty search page shows the listing's first page without starting Pagefind (src/lib/search/first-page.ts).
+  const firstItems = groups[0]!.map(urlOf).filter((u) => pageKind(u) === 'item').slice(0, PAGE_SIZE);
+  await writeFirstPage(join(site, tierDir(0)), firstItems, process.env.GONGKAI_BASE ?? '/');
   // The search page preloads these by name: a Pagefind that names them otherwise must stop the build.
   for (const f of [PAGEFIND_SCRIPT, PAGEFIND_WASM]) {
     if (!existsSync(join(site, tierDir(0), f))) throw new Error(`Pagefind: ${tierDir(0)}${f} was not written (the search page preloads it)`);
   }
   const total = tiers.reduce((s, t) => s + t.pages, 0);
   log(`[gongkai:pagefind] indexed ${total} pages${tiers.length > 1 ? ` in ${tiers.length} tiers (${tiers.map((t) => t.pages).join(' + ')})` : ''}`);
+  if (literal) log(`[gongkai:pagefind] literal index: ${literal.grams} grams in ${literal.shards} shards`);
   return tiers;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SearchEngine, batchSize, facetCounts, splitAdjacent, rankHits, type FacetCounts, type Hit, type PagefindApi, type PagefindSearchOptions } from '../../src/lib/search/engine.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import type { FacetCounts, PagefindApi, PagefindSearchOptions } from '../../src/lib/search/types.ts';
 import { emptyFilters, type SearchState } from '../../src/lib/search/state.ts';
 import type { PagefindFragment } from '../../src/lib/search/fragment.ts';
 
@@ -222,43 +223,5 @@ describe('SearchEngine on a large index', () => {
     expect(o.facetsPending).toBe(false);
     expect(o.facetsExact).toBe(false);
     expect(o.facets.type).toEqual({ 行政许可: 100 });
-  });
-});
-
-describe('rankHits and facetCounts', () => {
-  const hit = (url: string, titleMatch: boolean, score: number, kind: Hit['kind'] = 'item', filters: Record<string, string[]> = {}): Hit => ({
-    id: url, url, title: url, kind, meta: {}, filters, excerpt: [], sections: [], titleMatch, score,
-  });
-
-  it('puts title matches first, browse pages after content pages, then by score', () => {
-    const ranked = rankHits([hit('a', false, 9), hit('b', true, 1, 'browse'), hit('c', true, 2), hit('d', false, 10, 'browse')]);
-    expect(ranked.map((h) => h.url)).toEqual(['c', 'b', 'a', 'd']);
-  });
-
-  it('counts values of every filter over the hits that pass the other filters', () => {
-    const hits = [hit('a', false, 1, 'item', { type: ['行政许可'], year: ['2021'] }), hit('b', false, 1, 'item', { type: ['行政处罚'], year: ['2020'] })];
-    const counts = facetCounts(hits, { ...emptyFilters(), year: ['2021'] });
-    expect(counts.type).toEqual({ 行政许可: 1 });
-    expect(counts.year).toEqual({ 2021: 1, 2020: 1 });
-  });
-});
-
-describe('splitAdjacent', () => {
-  const r = (id: string, words: number[]) => ({ id, score: 1, words, data: async () => ({ url: '', content: '', meta: {}, filters: {}, anchors: [] }) });
-
-  it('tells candidates whose matched words sit side by side from the others, each in Pagefind’s order', () => {
-    const { near, apart } = splitAdjacent([r('apart', [3, 9]), r('near', [12, 5, 13]), r('none', []), r('near2', [0, 1])]);
-    expect(near.map((x) => x.id)).toEqual(['near', 'near2']);
-    expect(apart.map((x) => x.id)).toEqual(['apart', 'none']);
-  });
-});
-
-describe('batchSize', () => {
-  it('fetches what the missing results need at the rate found so far, between 2 and the batch size', () => {
-    expect(batchSize(10, 0, 0, 10)).toBe(10);
-    expect(batchSize(2, 10, 8, 10)).toBe(3);
-    expect(batchSize(1, 10, 10, 10)).toBe(2);
-    expect(batchSize(5, 10, 1, 10)).toBe(10);
-    expect(batchSize(Number.POSITIVE_INFINITY, 10, 5, 10)).toBe(10);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SearchEngine, type FacetCounts, type PagefindApi, type PagefindSearchOptions } from '../../src/lib/search/engine.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import type { FacetCounts, PagefindApi, PagefindSearchOptions } from '../../src/lib/search/types.ts';
 import { emptyFilters, type SearchState } from '../../src/lib/search/state.ts';
 import { TIER_LIMITS, noticeOfPage, parseTierManifest, planTiers, tierDir } from '../../src/lib/search/tiers.ts';
 
@@ -76,10 +77,11 @@ interface Page {
  * of them, sorted by score; a search without a query keeps the tiers' order). Records what was loaded.
  */
 function tieredPagefind(tiers: Page[][]) {
-  let loaded = 1;
+  /** The tiers added, in the order they were (Pagefind's instances). */
+  const order = [0];
   const fragments: string[] = [];
   let filterCalls = 0;
-  const pages = () => tiers.slice(0, loaded).flatMap((t, k) => t.map((p, i) => ({ p, id: `t${k}p${i}` })));
+  const pages = () => order.flatMap((k) => tiers[k]!.map((p, i) => ({ p, id: `t${k}p${i}` })));
   const passes = (p: Page, filters: Record<string, unknown> = {}) =>
     Object.entries(filters).every(([k, v]) => (v as { any: string[] }).any.some((x) => p.filters?.[k]?.includes(x)));
   const api: PagefindApi = {
@@ -104,13 +106,11 @@ function tieredPagefind(tiers: Page[][]) {
       for (const { p } of pages()) for (const [k, vs] of Object.entries(p.filters ?? {})) for (const v of vs) ((out[k] ??= {})[v] = (out[k]?.[v] ?? 0) + 1);
       return out;
     },
-    async expand() {
-      if (loaded >= tiers.length) return false;
-      loaded++;
-      return true;
+    async addTier(n: number) {
+      if (n < tiers.length && !order.includes(n)) order.push(n);
     },
   };
-  return { api, fragments, loaded: () => loaded, filterCalls: () => filterCalls };
+  return { api, fragments, loaded: () => order.length, order: () => [...order], filterCalls: () => filterCalls };
 }
 
 const state = (q: string, filters: Partial<ReturnType<typeof emptyFilters>> = {}): SearchState => ({ q, filters: { ...emptyFilters(), ...filters } });
@@ -221,13 +221,82 @@ describe('SearchEngine on a tiered index', () => {
     expect(listed.total).toBe(6);
   });
 
-  it('treats an index without expand() as one tier whatever the manifest says', async () => {
+  it('treats an index without addTier() as one tier whatever the manifest says', async () => {
     const tiers = [tier(0, 3, () => '测绘'), tier(1, 3, () => '测绘')];
     const { api } = tieredPagefind(tiers);
     const single: PagefindApi = { search: api.search, filters: api.filters };
     const engine = new SearchEngine(single, { tiers: sizes(tiers) });
     expect(engine.tierCount).toBe(1);
     expect((await engine.run(state('测绘'))).outcome()).toMatchObject({ total: 3, exact: true });
+  });
+});
+
+describe('SearchEngine on a tiered index with the literal index', () => {
+  const sizes = (tiers: Page[][]) => tiers.map((t, k) => ({ pages: t.length, items: t.length - 1, oldest: `202${5 - k}-01-01` }));
+  /** An exact TierFinder over the fake tiers (the literal index may name more tiers, never fewer). */
+  const finder = (tiers: Page[][]) => {
+    const asked: string[][] = [];
+    const findTiers = async (terms: readonly string[]) => {
+      asked.push([...terms]);
+      return new Set(tiers.flatMap((t, k) => (t.some((p) => terms.every((term) => p.title.includes(term))) ? [k] : [])));
+    };
+    return { findTiers, asked };
+  };
+  const tiers = () => [tier(0, 12, () => '测绘'), tier(1, 12, () => '测绘'), tier(2, 3, (i) => (i === 1 ? '屠宰' : '测绘'))];
+
+  it('answers a query no tier holds without adding a tier, and says so for certain', async () => {
+    const t = tiers();
+    const pf = tieredPagefind(t);
+    const { findTiers, asked } = finder(t);
+    const o = (await new SearchEngine(pf.api, { tiers: sizes(t), findTiers }).run(state('供水'))).outcome();
+    expect(o).toMatchObject({ total: 0, exact: true, hasMore: false });
+    expect(o.searchedSince).toBeUndefined();
+    expect(pf.loaded()).toBe(1);
+    expect(asked).toEqual([['供水']]);
+  });
+
+  it('adds only the tier that may hold a query found in an old notice', async () => {
+    const t = tiers();
+    const pf = tieredPagefind(t);
+    const { findTiers } = finder(t);
+    const o = (await new SearchEngine(pf.api, { tiers: sizes(t), findTiers }).run(state('屠宰'))).outcome();
+    expect(o.hits.map((h) => h.url)).toEqual(['/items/n2-a1-02/']);
+    expect(o).toMatchObject({ total: 1, exact: true, hasMore: false });
+    expect(pf.order()).toEqual([0, 2]);
+  });
+
+  it('does not ask the literal index when the newest tier fills the first page', async () => {
+    const t = tiers();
+    const pf = tieredPagefind(t);
+    const { findTiers, asked } = finder(t);
+    const session = await new SearchEngine(pf.api, { tiers: sizes(t), findTiers }).run(state('测绘'));
+    expect(session.outcome()).toMatchObject({ exact: false, hasMore: true, searchedSince: '2025-01-01' });
+    expect(asked).toEqual([]);
+    const all = await session.all();
+    expect(all.total).toBe(26);
+    expect(pf.loaded()).toBe(3);
+  });
+
+  it('lists items in tier order after a query added an old tier alone', async () => {
+    const t = tiers();
+    const pf = tieredPagefind(t);
+    const { findTiers } = finder(t);
+    const engine = new SearchEngine(pf.api, { tiers: sizes(t), findTiers, items: { count: 27, facets: {} } });
+    await engine.run(state('屠宰'));
+    const listing = await engine.run(state(''));
+    expect(listing.outcome().hits.map((h) => h.url)).toEqual(Array.from({ length: 10 }, (_, i) => `/items/n0-a1-${String(i + 1).padStart(2, '0')}/`));
+    const all = await listing.all();
+    expect(all.hits.map((h) => h.url.slice(0, 10))).toEqual([...Array(12).fill('/items/n0-'), ...Array(12).fill('/items/n1-'), ...Array(3).fill('/items/n2-')]);
+  });
+
+  it('offers a shorter query only when a tier searched may hold it', async () => {
+    const t = tiers();
+    const pf = tieredPagefind(t);
+    const { findTiers } = finder(t);
+    const engine = new SearchEngine(pf.api, { tiers: sizes(t), findTiers });
+    expect(await engine.finds('测绘')).toBe(true);
+    expect(await engine.finds('屠宰')).toBe(false);
+    expect(pf.loaded()).toBe(1);
   });
 });
 

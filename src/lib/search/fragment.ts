@@ -80,3 +80,13 @@ export function fragmentSections(fragment: PagefindFragment): Section[] {
   sections.push({ ...current, text: joinWords(words.slice(start), zws).trim() });
   return sections.filter((s) => s.id !== null || s.text.length > 0);
 }
+
+/**
+ * A fragment as stored in Pagefind's files, made what Pagefind's loadFragment hands the page: `raw_content` is the
+ * stored content with < and > escaped (its zero-width spaces kept), `content` without the zero-width spaces. The
+ * build's literal index (./literal-build.ts) reads the text the page's literal check reads.
+ */
+export function asLoaded(stored: PagefindFragment): PagefindFragment {
+  if (stored.raw_content !== undefined) return stored;
+  return { ...stored, raw_content: stored.content.replace(/</g, '&lt;').replace(/>/g, '&gt;'), content: stored.content.replace(/\u200b/g, '') };
+}

@@ -55,7 +55,9 @@ export function normaliseWithMap(s: string): Normalised {
   const origin: number[] = [];
   let i = 0;
   for (const cp of s) {
-    const out = fold(cp);
+    // Plain CJK ideographs (most of the text) are their own normal form.
+    const c = cp.charCodeAt(0);
+    const out = c >= 0x4e00 && c <= 0x9fff ? cp : fold(cp);
     for (let k = 0; k < out.length; k++) origin.push(i);
     text += out;
     i += cp.length;
@@ -63,11 +65,16 @@ export function normaliseWithMap(s: string): Normalised {
   return { text, origin };
 }
 
+/** Runs of anything but plain CJK ideographs (which are their own normal form). */
+const NOT_PLAIN_HAN = /[^\u4e00-\u9fff]+/gu;
+
 /** The normalised text only. */
 export function normaliseText(s: string): string {
-  let text = '';
-  for (const cp of s) text += fold(cp);
-  return text;
+  return s.replace(NOT_PLAIN_HAN, (run) => {
+    let text = '';
+    for (const cp of run) text += fold(cp);
+    return text;
+  });
 }
 
 /** Anything that separates the words of a query: white space of every kind (the ideographic space too). */

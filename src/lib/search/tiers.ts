@@ -14,6 +14,7 @@
  */
 import { parseItemId } from '../../domain/ids.ts';
 import { noticeSlugOf, stripBase } from '../../domain/urls.ts';
+import type { LiteralManifest } from './literal-index.ts';
 
 /**
  * Pages per tier: the first tier (what a first query loads: 500 pages, about 4 KB of metadata) and every later one
@@ -55,6 +56,8 @@ export interface Tier {
 
 export interface TierManifest {
   tiers: Tier[];
+  /** The literal index over every tier (./literal-index.ts), when the build wrote one (a site of two tiers or more). */
+  literal?: LiteralManifest;
 }
 
 /** The tiers of the index, written by the build beside the first tier's files and read by the search page. */
@@ -131,5 +134,10 @@ export function parseTierManifest(json: unknown): TierManifest {
   });
   if (tiers.length === 0) fail('no tier');
   if (tiers[0]!.dir !== tierDir(0)) fail(`tiers[0].dir: expected ${tierDir(0)}`);
-  return { tiers };
+  const literal = (json as { literal?: unknown }).literal;
+  if (literal === undefined) return { tiers };
+  const l = literal as Partial<LiteralManifest>;
+  if (typeof l !== 'object' || l === null || typeof l.id !== 'string' || !/^[0-9a-f]+$/.test(l.id)) fail('literal.id: expected a hex id');
+  if (!Number.isInteger(l.shards) || (l.shards as number) < 1) fail('literal.shards: expected a positive whole number');
+  return { tiers, literal: { id: l.id as string, shards: l.shards as number } };
 }

@@ -1,0 +1,78 @@
+/**
+ * What the build derives from the fragments Pagefind wrote, once every tier is indexed (scripts/index.ts): the
+ * literal index (./literal-index.ts) and the listing's first page (./first-page.ts). Node only.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { asLoaded, fragmentText, type PagefindFragment } from './fragment.ts';
+import { normaliseText } from './normalize.ts';
+import { LITERAL_DIR, addGrams, buildShards, shardFile, type LiteralManifest } from './literal-index.ts';
+import { hitFromFragment } from './candidates.ts';
+import { FIRST_PAGE_FILE } from './first-page.ts';
+
+/** Pagefind's stored files start with this signature once gunzipped. */
+const SIGNATURE = 'pagefind_dcd';
+
+/** The fragments in one stored .pf_fragment file (one page, or a group of pages keyed by hash). */
+export function storedFragments(file: Buffer): PagefindFragment[] {
+  const raw = gunzipSync(file);
+  const text = raw.subarray(0, SIGNATURE.length).toString('utf8') === SIGNATURE ? raw.subarray(SIGNATURE.length).toString('utf8') : raw.toString('utf8');
+  const json = JSON.parse(text) as PagefindFragment | Record<string, PagefindFragment>;
+  if (typeof (json as PagefindFragment).url === 'string') return [json as PagefindFragment];
+  return Object.values(json as Record<string, PagefindFragment>);
+}
+
+/**
+ * The grams of every page of one tier, read from its Pagefind bundle folder: of the text the literal check reads
+ * (./candidates.ts, preparePage: the fragment's text, normalised).
+ */
+export async function tierGrams(bundle: string): Promise<Set<number>> {
+  const grams = new Set<number>();
+  const dir = join(bundle, 'fragment');
+  for (const f of (await readdir(dir)).filter((x) => x.endsWith('.pf_fragment'))) {
+    for (const fragment of storedFragments(await readFile(join(dir, f)))) addGrams(normaliseText(fragmentText(asLoaded(fragment))), grams);
+  }
+  return grams;
+}
+
+/**
+ * Write the literal index of the tiers' bundles (newest first) into `firstBundle` (pagefind/) and return what
+ * tiers.json says of it. Earlier builds' shards in the folder are removed.
+ */
+export async function writeLiteralIndex(bundles: readonly string[], firstBundle: string): Promise<LiteralManifest & { grams: number; bytes: number }> {
+  const perTier: Set<number>[] = [];
+  for (const b of bundles) perTier.push(await tierGrams(b));
+  const { shards, files, grams } = buildShards(perTier);
+  const id = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+  const manifest = { id, shards };
+  const dir = join(firstBundle, LITERAL_DIR);
+  if (existsSync(dir)) await rm(dir, { recursive: true });
+  await mkdir(dir, { recursive: true });
+  await Promise.all(files.map((text, n) => writeFile(join(firstBundle, shardFile(manifest, n)), text)));
+  return { ...manifest, grams, bytes: files.reduce((a, f) => a + Buffer.byteLength(f), 0) };
+}
+
+/**
+ * The first page of the listing without a query (./first-page.ts): the hits the engine makes of `urls` (the first
+ * item pages of the newest tier, in the order they were indexed), from the fragments in `bundle`, written to
+ * `bundle`/listing.json. URLs are as the page sees them: under the site's `base`.
+ */
+export async function writeFirstPage(bundle: string, urls: readonly string[], base: string): Promise<number> {
+  const wanted = new Set(urls);
+  const byUrl = new Map<string, PagefindFragment>();
+  const dir = join(bundle, 'fragment');
+  for (const f of (await readdir(dir)).filter((x) => x.endsWith('.pf_fragment'))) {
+    for (const fragment of storedFragments(await readFile(join(dir, f)))) if (wanted.has(fragment.url)) byUrl.set(fragment.url, fragment);
+  }
+  const prefix = base.replace(/\/$/, '');
+  const hits = urls.flatMap((url) => {
+    const stored = byUrl.get(url);
+    const hit = stored ? hitFromFragment(url, 0, asLoaded({ ...stored, url: `${prefix}${url}` }), [], base) : null;
+    return hit ? [hit] : [];
+  });
+  await writeFile(join(bundle, FIRST_PAGE_FILE), `${JSON.stringify({ hits })}\n`);
+  return hits.length;
+}
