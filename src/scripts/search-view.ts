@@ -1,0 +1,164 @@
+/**
+ * The search page's view: runs a search and shows it (./search-render.ts), a later search making an earlier one's
+ * results moot; the listing's first page as the build wrote it while Pagefind is not needed yet.
+ */
+import type { SearchEngine } from '../lib/search/engine.ts';
+import { loadFirstPage } from '../lib/search/pagefind.ts';
+import { shorterQueries } from '../lib/search/suggest.ts';
+import { SEARCH_TEXT } from '../lib/search/text.ts';
+import { hasFilters, type SearchState } from '../lib/search/state.ts';
+import type { FacetCounts, SearchOutcome, SearchSession } from '../lib/search/types.ts';
+import { renderEmpty, renderFacets, renderHit, sourceOf, statusLine } from './search-render.ts';
+import type { SearchForm } from './search-url.ts';
+
+/** At most this many shorter pieces of a query without results are offered. */
+const SUGGESTIONS = 3;
+
+export interface EngineStarter {
+  /** The engine, Pagefind started on the first call. */
+  get: () => Promise<SearchEngine>;
+  /** get() was called. */
+  asked: () => boolean;
+}
+
+export interface Parts {
+  root: HTMLElement;
+  form: HTMLFormElement;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+  empty: HTMLElement;
+  error: HTMLElement;
+  chosen: HTMLElement | null;
+}
+
+/** Runs searches and shows them; a search started later makes an earlier one's results moot. */
+export class SearchView {
+  private session: SearchSession | undefined;
+  private generation = 0;
+  /** What the filter counts show now (see showFacets). */
+  private facetsShown = '';
+  /** The engine was asked for (the prebuilt first page is for the page's first listing only). */
+  private get started(): boolean {
+    return this.loaded();
+  }
+  private readonly engine: () => Promise<SearchEngine>;
+  private readonly parts: Parts;
+  private readonly fields: SearchForm;
+  private readonly docNumbers: Record<string, string>;
+  private readonly base: string;
+  private readonly items: { count: number; facets: FacetCounts } | null;
+  private readonly loaded: () => boolean;
+  private readonly siteSuffix = document.title.includes(' - ') ? document.title.slice(document.title.indexOf(' - ')) : '';
+
+  constructor(engine: EngineStarter, parts: Parts, fields: SearchForm, docNumbers: Record<string, string>, base: string, items: { count: number; facets: FacetCounts } | null) {
+    this.engine = engine.get;
+    this.loaded = engine.asked;
+    this.items = items;
+    this.parts = parts;
+    this.fields = fields;
+    this.docNumbers = docNumbers;
+    this.base = base;
+  }
+
+  async run(state: SearchState): Promise<void> {
+    const gen = ++this.generation;
+    const { root, status, list, more, error } = this.parts;
+    document.title = `${state.q ? SEARCH_TEXT.titleFor(state.q) : SEARCH_TEXT.title}${this.siteSuffix}`;
+    error.hidden = true;
+    root.setAttribute('aria-busy', 'true');
+    status.textContent = SEARCH_TEXT.loading;
+    try {
+      const s = (await this.firstPage(state)) ?? (await (await this.engine()).run(state));
+      if (gen !== this.generation) return;
+      this.session = s;
+      await this.render(s.outcome(), gen, false);
+    } catch {
+      if (gen === this.generation) {
+        error.hidden = false;
+        list.replaceChildren();
+        more.hidden = true;
+        status.textContent = SEARCH_TEXT.failed;
+      }
+    } finally {
+      if (gen === this.generation) root.removeAttribute('aria-busy');
+    }
+  }
+
+  /**
+   * The empty page (no query, no filter) before Pagefind was needed: the listing's first page as the build wrote it,
+   * with the build's counts; anything more starts the engine (the same listing, so its first page is this one).
+   */
+  private async firstPage(state: SearchState): Promise<SearchSession | undefined> {
+    if (state.q || hasFilters(state.filters) || !this.items || this.started) return undefined;
+    const first = await loadFirstPage(this.base);
+    if (!first || first.hits.length === 0) return undefined;
+    const outcome: SearchOutcome = {
+      state,
+      terms: [],
+      hits: first.hits,
+      total: this.items.count,
+      exact: true,
+      facets: this.items.facets,
+      facetsExact: true,
+      facetsPending: false,
+      hasMore: first.hits.length < this.items.count,
+      unsearchable: false,
+    };
+    let real: Promise<SearchSession> | undefined;
+    const later = () => (real ??= this.engine().then((e) => e.run(state)));
+    return {
+      outcome: () => outcome,
+      facets: async () => outcome,
+      more: async () => (await later()).more(),
+      all: async () => (await later()).all(),
+    };
+  }
+
+  /** The next page of results; focus moves to the first new one, so keyboard users continue where the list grew. */
+  async more(): Promise<void> {
+    if (!this.session) return;
+    const gen = this.generation;
+    const before = this.parts.list.children.length;
+    const o = await this.session.more();
+    if (gen !== this.generation) return;
+    await this.render(o, gen, true);
+    this.parts.list.children[before]?.querySelector<HTMLAnchorElement>('a')?.focus();
+  }
+
+  /** On a large index the filter counts are computed when the reader turns to the filters. */
+  async countFilters(): Promise<void> {
+    const s = this.session;
+    if (!s || !s.outcome().facetsPending) return;
+    const gen = this.generation;
+    const o = await s.facets();
+    if (gen === this.generation) this.showFacets(o);
+  }
+
+  /**
+   * The filter counts, unless the ones shown are the same: on a large index they stay pending (blank) from query to
+   * query, and the department filter alone has a checkbox per department (212 at 10,000 items).
+   */
+  private showFacets(o: SearchOutcome): void {
+    const key = JSON.stringify([o.facetsPending ? null : o.facets, o.facetsExact, o.state.filters]);
+    if (key === this.facetsShown) return;
+    this.facetsShown = key;
+    renderFacets(o, this.fields.boxes, this.parts.chosen);
+  }
+
+  private async render(o: SearchOutcome, gen: number, append: boolean): Promise<void> {
+    const { list, more, status, empty } = this.parts;
+    if (!append) list.replaceChildren();
+    for (const hit of o.hits.slice(list.children.length)) list.append(renderHit(hit, sourceOf(hit, this.docNumbers, this.base)));
+    more.hidden = !o.hasMore;
+    this.showFacets(o);
+    status.textContent = statusLine(o);
+    if (o.hits.length > 0 || o.unsearchable) return renderEmpty(empty, o, []);
+    // Pieces of the query that do find something, checked together (none of them adds a tier of the index).
+    const pieces = shorterQueries(o.state.q);
+    const engine = await this.engine();
+    const finds = await Promise.all(pieces.map((q) => engine.finds(q).catch(() => false)));
+    if (gen === this.generation) renderEmpty(empty, o, pieces.filter((_, i) => finds[i]).slice(0, SUGGESTIONS));
+  }
+}
+
