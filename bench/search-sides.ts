@@ -1,0 +1,193 @@
+/**
+ * The two sides the benchmark compares, each in its own fresh browser context:
+ * - the search page: a reader opens /search/?q=… (where every page's header box leads); the clock runs from the
+ *   navigation's start to the results on screen (no element aria-busy, no request open, no DOM change for 600 ms;
+ *   the time of the last change);
+ * - Pagefind's own API on the same index (its first tier, pagefind/): the site's home page calls
+ *   pagefind.search(q) when its document is parsed (when a page's module script would run) and loads the first ten
+ *   results' data, which is what a page needs to show them; the clock runs from the same navigation start to the
+ *   last data() resolved.
+ * Warm: the next query in the same page (the search page's form submitted, as Enter does; pagefind.search() again).
+ */
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import { NetworkMeter, sum, type Transfer } from './measure.ts';
+
+export interface QueryTiming {
+  query: string;
+  ms: number;
+  /** Bytes as served by scripts/serve.ts (no compression). */
+  bytes: number;
+  /** Bytes if the server gzips text files (Pagefind's index files are gzipped already). */
+  gzipBytes: number;
+  results: number;
+  /** Bytes by kind of file (Pagefind's metadata, index chunks, fragments …), gzip. */
+  byKind?: Record<string, number>;
+  /** The page's own performance measures (search:*), ms: where its time went. */
+  marks?: Record<string, number>;
+}
+
+/** The search page's own box (the header's site-wide box is a plain form that leads to this page). */
+const SEARCH_BOX = 'main input[type="search"], main input[name="q"]';
+const PAGEFIND = '/pagefind/pagefind.js';
+
+export function kindOf(url: string): string {
+  const path = new URL(url).pathname;
+  if (!path.includes('/pagefind/')) return path.endsWith('.js') ? 'site-js' : 'site';
+  if (path.includes('/grams/')) return 'literal-index';
+  if (path.endsWith('worker.js')) return 'worker';
+  if (path.endsWith('.js')) return 'js';
+  if (path.includes('wasm')) return 'wasm';
+  if (path.endsWith('.pf_meta')) return 'meta';
+  if (path.endsWith('.pf_index')) return 'index';
+  if (path.endsWith('.pf_fragment')) return 'fragments';
+  if (path.endsWith('.pf_filter')) return 'filters';
+  if (path.endsWith('.json')) return 'entry';
+  return 'other';
+}
+
+function byKind(transfers: Transfer[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const t of transfers) out[kindOf(t.url)] = (out[kindOf(t.url)] ?? 0) + t.gzipBytes;
+  return out;
+}
+
+const isPagefind = (t: Transfer) => new URL(t.url).pathname.includes('/pagefind/');
+/** What a search costs: Pagefind's files and the page's scripts (the page's own HTML and CSS apart). */
+const isSearchCost = (t: Transfer) => isPagefind(t) || /\.m?js$/.test(new URL(t.url).pathname);
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Let late network events reach Node before counting. */
+const settle = (page: Page) => page.waitForTimeout(150);
+
+function timing(query: string, ms: number, got: Transfer[], results: number, marks?: Record<string, number>): QueryTiming {
+  return { query, ms: round1(ms), bytes: sum(got), gzipBytes: sum(got, 'gzipBytes'), results, byKind: byKind(got), ...(marks ? { marks } : {}) };
+}
+
+/**
+ * Wait until the search page has finished: it changed after `since`, nothing is aria-busy, no request has been open
+ * or moved for 300 ms and the DOM has not changed for 600 ms. The last change's time (page clock), or -1 after 15 s.
+ */
+async function settled(page: Page, meter: NetworkMeter, since: number): Promise<number> {
+  const limit = performance.now() + 15_000;
+  while (performance.now() < limit) {
+    // The times are the page's own (its last change); polling seldom keeps the measurement from slowing the page.
+    await page.waitForTimeout(100);
+    const { last, busy, now } = await page.evaluate(() => ({
+      last: (window as unknown as { __lastChange: number }).__lastChange,
+      busy: document.querySelector('[aria-busy="true"]') !== null,
+      now: performance.now(),
+    }));
+    if (last > since && !busy && meter.quiet(300) && now - last > 600) return last;
+  }
+  return -1;
+}
+
+/** The page's own measures (src/lib/search/marks.ts), summed by name. */
+async function pageMarks(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    for (const m of performance.getEntriesByType('measure')) {
+      if (m.name.startsWith('search:')) out[m.name] = Math.round(((out[m.name] ?? 0) + m.duration) * 10) / 10;
+    }
+    return out;
+  });
+}
+
+const resultCount = (page: Page) => page.locator('main a[href*="/items/"]').count();
+
+export interface Side {
+  first: QueryTiming;
+  /** Run another query in the same page: the warm case. */
+  next(q: string): Promise<QueryTiming>;
+  close(): Promise<void>;
+}
+
+/** The search page, opened at /search/?q=… in a fresh context; undefined when the site has no search page. */
+export async function openSearchPage(browser: Browser, origin: string, dist: string, q: string): Promise<Side | undefined> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const meter = new NetworkMeter(context, dist);
+  await page.addInitScript(() => {
+    const w = window as unknown as { __lastChange: number };
+    w.__lastChange = 0;
+    new MutationObserver(() => {
+      w.__lastChange = performance.now();
+    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'load' });
+  const box: Locator = page.locator(SEARCH_BOX).first();
+  if ((await box.count()) === 0) {
+    await context.close();
+    return undefined;
+  }
+  const ended = await settled(page, meter, 0);
+  await settle(page);
+  const first = timing(q, ended, (await meter.since(0)).filter(isSearchCost), await resultCount(page), await pageMarks(page));
+  const next = async (query: string) => {
+    const mark = await meter.mark();
+    await page.evaluate(() => performance.clearMeasures());
+    const started = await box.evaluate((el, text) => {
+      const input = el as HTMLInputElement;
+      input.focus();
+      input.value = text;
+      const t = performance.now();
+      input.form?.requestSubmit();
+      return t;
+    }, query);
+    const end = await settled(page, meter, started);
+    await settle(page);
+    return timing(query, end < 0 ? -1 : end - started, await meter.since(mark), await resultCount(page), await pageMarks(page));
+  };
+  return { first, next, close: () => context.close() };
+}
+
+interface PagefindWindow {
+  __pf?: Promise<{ search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> }>;
+  __pfFirst?: Promise<{ ms: number; results: number }>;
+}
+
+/** Pagefind's own API on the home page, in a fresh context: the first query starts when the document is parsed. */
+export async function openPagefindApi(browser: Browser, origin: string, dist: string, q: string): Promise<Side> {
+  const context: BrowserContext = await browser.newContext();
+  const page = await context.newPage();
+  const meter = new NetworkMeter(context, dist);
+  await page.addInitScript(
+    ({ query, script }) => {
+      const w = window as unknown as PagefindWindow;
+      w.__pfFirst = new Promise((resolve, reject) => {
+        document.addEventListener(
+          'DOMContentLoaded',
+          () => {
+            w.__pf = import(script);
+            w.__pf
+              .then(async (pf) => {
+                const found = await pf.search(query);
+                await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+                return { ms: performance.now(), results: found.results.length };
+              })
+              .then(resolve, reject);
+          },
+          { once: true },
+        );
+      });
+    },
+    { query: q, script: PAGEFIND },
+  );
+  await page.goto(`${origin}/`, { waitUntil: 'load' });
+  const r = await page.evaluate(() => (window as unknown as PagefindWindow).__pfFirst!);
+  await settle(page);
+  const first = timing(q, r.ms, (await meter.since(0)).filter(isPagefind), r.results);
+  const next = async (query: string) => {
+    const mark = await meter.mark();
+    const w = await page.evaluate(async (text) => {
+      const pf = await (window as unknown as PagefindWindow).__pf!;
+      const t = performance.now();
+      const found = await pf.search(text);
+      await Promise.all(found.results.slice(0, 10).map((x) => x.data()));
+      return { ms: performance.now() - t, results: found.results.length };
+    }, query);
+    await settle(page);
+    return timing(query, w.ms, await meter.since(mark), w.results);
+  };
+  return { first, next, close: () => context.close() };
+}
