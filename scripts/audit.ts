@@ -2,10 +2,11 @@
  * npm run audit — Lighthouse (mobile, its default settings: an emulated mid-range phone on a throttled 4G
  * connection) on the home page, a notice, an attachment table, an item and the search page (empty, and with a
  * query), in Debian's Chromium. Targets: performance, accessibility, best practices and SEO each ≥ 0.95.
- * Prints a table, writes bench/results/lighthouse.json, exits 1 when a score is below target.
- * Run by hand; not a timed test and not part of npm test.
+ * Prints a table, writes bench/results/lighthouse.json (or --out FILE), exits 1 when a score is below target (2 when
+ * the site could not be built). npm test runs it after the browser tests with --retry: a page below target is
+ * audited once more and the second run counts (a busy machine can cost a point; the target never moves).
  *
- *   node scripts/audit.ts [--dist DIR] [--build]
+ *   node scripts/audit.ts [--dist DIR] [--build] [--retry] [--out FILE] [--only search]
  *
  * The site audited is --dist, else GONGKAI_DIST, else dist/. When it is missing (or with --build) the site is
  * built first into bench/work/audit/dist (a folder of its own, inside the project: Astro keeps build chunks
@@ -14,7 +15,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serve } from './serve.ts';
@@ -31,6 +32,7 @@ const option = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const root = process.cwd();
+const retry = argv.includes('--retry');
 let dist = resolve(root, option('dist') ?? process.env.GONGKAI_DIST ?? 'dist');
 
 if (argv.includes('--build') || !existsSync(join(dist, 'index.html'))) {
@@ -41,9 +43,14 @@ if (argv.includes('--build') || !existsSync(join(dist, 'index.html'))) {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GONGKAI_OUT_DIR: join(out, 'dist'), GONGKAI_CACHE_DIR: join(out, 'cache') },
   });
-  if (r.status !== 0) {
-    console.error(`构建失败 / the build failed (exit ${r.status})`);
-    process.exit(1);
+  // npm run build's second step: the search index (the search page is audited with it).
+  const indexed =
+    r.status === 0
+      ? spawnSync(process.execPath, [join(root, 'scripts', 'index.ts')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, GONGKAI_OUT_DIR: join(out, 'dist') } })
+      : r;
+  if (indexed.status !== 0) {
+    console.error(`构建失败 / the build failed (exit ${indexed.status})`);
+    process.exit(2);
   }
   dist = join(out, 'dist');
 }
@@ -75,9 +82,13 @@ interface PageResult {
   metrics: Record<string, number | null>;
   /** Audits that cost points in a category below target. */
   failing: { category: string; id: string; title: string; score: number | null; display?: string; details?: string[] }[];
+  /** Audited a second time (--retry) after missing the target in the first run. */
+  retried?: boolean;
 }
 
 /** Up to five readable lines from an audit's details table: an element's selector and snippet, a URL, a message. */
+const pct = (n: number | null) => (n === null ? '  –' : String(Math.round(n * 100)).padStart(3));
+
 function detailLines(details: unknown): string[] {
   const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
   return items.slice(0, 5).map((item) => {
@@ -94,7 +105,54 @@ function detailLines(details: unknown): string[] {
   });
 }
 
-const pages = pickPages();
+/** One Lighthouse run of one page: its scores, metrics, and what cost points. */
+async function audit(page: { name: string; path: string }, port: number, origin: string): Promise<PageResult> {
+  const run = await lighthouse(`${origin}${page.path}`, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+  if (!run) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+  const lhr = run.lhr;
+  if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null]));
+  const metric = (id: string) => lhr.audits[id]?.numericValue ?? null;
+  const failing: PageResult['failing'] = [];
+  for (const c of CATEGORIES) {
+    const category = lhr.categories[c];
+    if (!category || (category.score ?? 0) >= 1) continue;
+    for (const ref of category.auditRefs) {
+      const a = lhr.audits[ref.id];
+      if (!a || ref.weight === 0 || a.score === null || a.score >= 0.9) continue;
+      // What to fix: the elements or URLs behind the audit (for layout shift, the elements that moved).
+      const source = a.id === 'cumulative-layout-shift' ? (lhr.audits['layout-shifts'] ?? a) : a;
+      const details = detailLines(source.details);
+      failing.push({
+        category: c,
+        id: a.id,
+        title: a.title,
+        score: a.score,
+        ...(a.displayValue ? { display: a.displayValue } : {}),
+        ...(details.length ? { details } : {}),
+      });
+    }
+  }
+  return {
+    name: page.name,
+    path: page.path,
+    scores,
+    metrics: {
+      firstContentfulPaintMs: metric('first-contentful-paint'),
+      largestContentfulPaintMs: metric('largest-contentful-paint'),
+      totalBlockingTimeMs: metric('total-blocking-time'),
+      cumulativeLayoutShift: metric('cumulative-layout-shift'),
+      speedIndexMs: metric('speed-index'),
+    },
+    failing,
+  };
+}
+
+const missesTarget = (r: PageResult) => CATEGORIES.some((c) => (r.scores[c] ?? 0) < TARGET);
+
+/** --only TEXT: the pages whose name contains TEXT (to look at one kind of page again). */
+const only = option('only');
+const pages = pickPages().filter((p) => !only || p.name.includes(only));
 const { server, url } = await serve({ dir: dist, port: 0, base: new URL(`http://x${pages[0]!.path}`).pathname });
 const origin = new URL(url).origin;
 const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
@@ -103,45 +161,14 @@ try {
   for (const page of pages) {
     process.stdout.write(`Lighthouse ${page.name} ${page.path} … `);
     const started = performance.now();
-    const run = await lighthouse(`${origin}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-    if (!run) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-    const lhr = run.lhr;
-    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null]));
-    const metric = (id: string) => lhr.audits[id]?.numericValue ?? null;
-    const failing: PageResult['failing'] = [];
-    for (const c of CATEGORIES) {
-      const category = lhr.categories[c];
-      if (!category || (category.score ?? 0) >= 1) continue;
-      for (const ref of category.auditRefs) {
-        const a = lhr.audits[ref.id];
-        if (!a || ref.weight === 0 || a.score === null || a.score >= 0.9) continue;
-        // What to fix: the elements or URLs behind the audit (for layout shift, the elements that moved).
-        const source = a.id === 'cumulative-layout-shift' ? (lhr.audits['layout-shifts'] ?? a) : a;
-        const details = detailLines(source.details);
-        failing.push({
-          category: c,
-          id: a.id,
-          title: a.title,
-          score: a.score,
-          ...(a.displayValue ? { display: a.displayValue } : {}),
-          ...(details.length ? { details } : {}),
-        });
-      }
+    let result = await audit(page, chrome.port, origin);
+    // --retry: a page that misses the target is audited once more (a busy machine costs a point or two); the
+    // second run counts. The target itself never moves.
+    if (retry && missesTarget(result)) {
+      process.stdout.write(`below target (${CATEGORIES.map((c) => pct(result.scores[c] ?? null)).join('/')}), once more … `);
+      result = { ...(await audit(page, chrome.port, origin)), retried: true };
     }
-    results.push({
-      name: page.name,
-      path: page.path,
-      scores,
-      metrics: {
-        firstContentfulPaintMs: metric('first-contentful-paint'),
-        largestContentfulPaintMs: metric('largest-contentful-paint'),
-        totalBlockingTimeMs: metric('total-blocking-time'),
-        cumulativeLayoutShift: metric('cumulative-layout-shift'),
-        speedIndexMs: metric('speed-index'),
-      },
-      failing,
-    });
+    results.push(result);
     console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
 } finally {
@@ -149,7 +176,6 @@ try {
   server.close();
 }
 
-const pct = (n: number | null) => (n === null ? '  –' : String(Math.round(n * 100)).padStart(3));
 const nameWidth = Math.max(...results.map((r) => r.name.length)) + 2;
 console.log(`\nLighthouse（移动端 / mobile）目标 / target ≥ ${TARGET * 100}`);
 console.log(`${'page'.padEnd(nameWidth)} perf  a11y  best   seo   LCP ms  TBT ms  CLS`);
@@ -168,8 +194,8 @@ for (const { page, category } of below) {
   for (const f of failing) for (const d of f.details ?? []) console.log(`    ${f.id}: ${d}`);
 }
 
-const outFile = join(root, 'bench', 'results', 'lighthouse.json');
-mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+const outFile = resolve(root, option('out') ?? join('bench', 'results', 'lighthouse.json'));
+mkdirSync(dirname(outFile), { recursive: true });
 const lighthouseVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version as string;
 writeFileSync(
   outFile,
@@ -187,5 +213,5 @@ writeFileSync(
     2,
   ) + '\n',
 );
-console.log(`\n已写入 / written: bench/results/lighthouse.json${below.length === 0 ? '' : ` — ${below.length} score(s) below ${TARGET}`}`);
+console.log(`\n已写入 / written: ${relative(root, outFile)}${below.length === 0 ? '' : ` — ${below.length} score(s) below ${TARGET}`}`);
 process.exit(below.length === 0 ? 0 : 1);
