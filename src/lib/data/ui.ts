@@ -83,7 +83,7 @@ export const DATA_UI = {
   chartTable: (what: string) => `${what}的事项数`,
   chartCategory: '类别',
   chartCount: '事项数',
-  chartMore: (shown: number, all: number) => `图中列出事项最多的${shown}个，共${all}个；全部见右表。`,
+  chartMore: (shown: number, all: number) => `图中列出事项最多的${shown}个，共${all}个；全部见表。`,
 } as const;
 
 /** 已废止（2023年5月1日，依据《…》（…号）） — the 有效性 line, or '' when the notice does not state it. */
