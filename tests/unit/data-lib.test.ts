@@ -161,3 +161,23 @@ describe('发文字号 in running text', () => {
     expect(docNumberInText('鲁政发〔2021〕1号')).toBe('鲁政发〔2021〕1号');
   });
 });
+
+describe('a notice marked 已废止: its items carry it in the data files', () => {
+  it('item record and CSV row', async () => {
+    const { itemRecord, itemsCsvRow, ITEMS_CSV_COLUMNS } = await import('../../src/lib/data/records.ts');
+    const { citationIndex } = await import('../../src/lib/citations.ts');
+    const validity = validitySchema.parse({ status: 'repealed', date: '2023-05-01', by: { title: '嘉祥县人民政府关于废止部分文件的通知', docNumber: '嘉政发〔2023〕5号' } });
+    const notice = { id: 'n', data: { title: '通知', docNumber: '嘉政发〔2021〕2号', issuer: '嘉祥县人民政府', addressees: ['各部门'], signedDate: '2021-02-20', validity, cites: [], attachments: [] } };
+    const item = {
+      id: 'n-a1-01', notice: 'n', table: 'n/1', tableNumber: 1, seq: 1, name: '甲', type: 'license' as const, typeFrom: 'column' as const,
+      department: '县级公安部门', departmentHeader: '原实施部门', receiver: null, receiverHeader: null,
+      change: { action: 'cancel' as const, by: 'county' as const }, ownChange: false, changeGroup: 'cancelled' as const, changeText: '取消',
+      cells: [{ key: 'seq', role: 'seq' as const, header: '序号', value: 1 }, { key: 'name', role: 'name' as const, header: '事项名称', value: '甲' }],
+    };
+    const r = itemRecord(item, notice as never, { notice: 'n', number: 1, title: '取消行政权力事项（1项）' }, citationIndex([], []), (p) => `https://x${p}`);
+    expect(r.validity).toEqual({ status: 'repealed', date: '2023-05-01', by: { title: '嘉祥县人民政府关于废止部分文件的通知', docNumber: '嘉政发〔2023〕5号' } });
+    const row = itemsCsvRow(r, validityText);
+    expect(row[ITEMS_CSV_COLUMNS.findIndex(([k]) => k === 'validity')]).toBe('已废止（2023年5月1日，依据《嘉祥县人民政府关于废止部分文件的通知》（嘉政发〔2023〕5号））');
+    expect(itemRecordSchema.safeParse(r).success).toBe(true);
+  });
+});
