@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { docNumber, isoDate, text } from './common.ts';
 import { taskSchema } from './task.ts';
+import { withdrawnSchema } from './withdrawn.ts';
 import { VALIDITY, VALIDITY_CODES } from '../domain/glossary.ts';
 
 /** A document a notice cites: 《title》（docNumber）. */
@@ -39,6 +40,8 @@ export const noticeFields = {
   subject: text.optional(),
   disclosure: text.optional(),
   validity: validitySchema.optional(),
+  /** 撤回 / 废止 / 失效: the page stays, and says so first (src/schemas/withdrawn.ts). */
+  withdrawn: withdrawnSchema.optional(),
   cites: z.array(citationSchema).default([]),
   attachments: z.array(attachmentRefSchema).default([]),
   planTitle: text.optional(),

@@ -3,7 +3,7 @@
  * what happened in plain words; nothing is invented for a column the source lacks.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, formatError } from '../../src/lib/validation/check-content.ts';
 import { flattenTables } from '../../src/lib/items.ts';
@@ -145,6 +145,21 @@ describe('tables of other shapes', () => {
   it('refuse a row count that differs from （共N项）', () => {
     const result = withShapes((t) => (t[0]!.rows as unknown[]).pop());
     expect(result.errors.map(formatError).join('\n')).toMatch(/1\.json:\d+ .*行数 1 与声明的 2 项不符/);
+  });
+
+  it('accept a notice that says it was withdrawn, and refuse one that says it badly', () => {
+    const ok = withShapes();
+    expect(ok.notices.get('guofa-2020-13')?.withdrawn).toBeUndefined();
+    const { root, content } = copyContent();
+    roots.push(root);
+    const file = join(content, 'notices', 'jiaxiang-2021-2.mdx');
+    const source = readFileSync(file, 'utf8');
+    writeFileSync(file, source.replace('disclosure: 此件公开发布\n', "disclosure: 此件公开发布\nwithdrawn:\n  action: 废止\n  date: '2023-05-01'\n  reason: 相关事项已重新规定\n"));
+    const withdrawn = checkContent(root, content);
+    expect(withdrawn.errors.map(formatError)).toEqual([]);
+    expect(withdrawn.notices.get('jiaxiang-2021-2')?.withdrawn).toMatchObject({ action: '废止', date: '2023-05-01' });
+    writeFileSync(file, source.replace('disclosure: 此件公开发布\n', "disclosure: 此件公开发布\nwithdrawn:\n  action: 作废\n  date: '2023-05-01'\n"));
+    expect(checkContent(root, content).errors.map(formatError).join('\n')).toMatch(/jiaxiang-2021-2\.mdx:\d+ .*withdrawn\.action/);
   });
 
   it('report an invalid table for what is wrong in it, never as missing', () => {
