@@ -2,7 +2,7 @@
  * Validates every content file the way the build does, and the rules that span files, without building.
  * Used by `npm run check`, by the build (src/integrations/content-guard.ts) and by the tests.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
@@ -36,6 +36,8 @@ export interface CheckedContent {
   /** How many content files were read. */
   files: number;
   notices: Map<string, Notice>;
+  /** Each notice's file (relative to the root) and text as read: the notices collection takes its body from here. */
+  noticeSources: Map<string, { file: string; source: string }>;
   tables: { file: string; data: Table }[];
   /** content/departments.json, or no groups when the file is absent. */
   departments: Departments;
@@ -173,7 +175,7 @@ function listFiles(dir: string, ext: string): string[] {
     .sort();
 }
 
-export function checkNoticeFile(abs: string, root: string): { errors: ContentError[]; data?: Notice } {
+export function checkNoticeFile(abs: string, root: string): { errors: ContentError[]; data?: Notice; source?: string } {
   const file = toPosix(relative(root, abs));
   // Bytes, hidden characters and YAML hazards first (read.ts): a file with any never reaches the parsers.
   const pre = preflightFile(abs, root);
@@ -181,24 +183,24 @@ export function checkNoticeFile(abs: string, root: string): { errors: ContentErr
   const source = pre.text;
   const fm = splitFrontmatter(source);
   if (!fm) {
-    return { errors: [{ file, line: 1, field: '', message: '缺少以 --- 包围的头部信息（frontmatter） / missing frontmatter between --- lines' }] };
+    return { source, errors: [{ file, line: 1, field: '', message: '缺少以 --- 包围的头部信息（frontmatter） / missing frontmatter between --- lines' }] };
   }
   const doc = parseDocument(fm.yaml);
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    return { errors: [{ file, line: fm.firstLine + (e.linePos?.[0].line ?? 1) - 1, field: '', message: `头部信息 YAML 语法错误 / YAML syntax error: ${e.message.split('\n')[0]}` }] };
+    return { source, errors: [{ file, line: fm.firstLine + (e.linePos?.[0].line ?? 1) - 1, field: '', message: `头部信息 YAML 语法错误 / YAML syntax error: ${e.message.split('\n')[0]}` }] };
   }
   const data: unknown = doc.toJS();
   const parsed = noticeSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     const locate = (p: Path) => fm.firstLine + yamlLine(fm.yaml, p) - 1;
-    return { errors: issuesToErrors(parsed.error.issues, data, file, locate) };
+    return { source, errors: issuesToErrors(parsed.error.issues, data, file, locate) };
   }
   const bodyErrors = checkBody(source, parsed.data).map((e) => ({ file, ...e }));
-  return { errors: bodyErrors, data: bodyErrors.length ? undefined : parsed.data };
+  return { source, errors: bodyErrors, data: bodyErrors.length ? undefined : parsed.data };
 }
 
-export function checkTableFile(abs: string, root: string): { errors: ContentError[]; data?: Table } {
+export function checkTableFile(abs: string, root: string): { errors: ContentError[]; data?: Table; source?: string } {
   const file = toPosix(relative(root, abs));
   // Bytes, hidden characters and JSON hazards first (read.ts): duplicate keys, nesting that would overflow the parser.
   const pre = preflightFile(abs, root);
@@ -206,14 +208,14 @@ export function checkTableFile(abs: string, root: string): { errors: ContentErro
   const source = pre.text;
   const syntax = jsonSyntaxError(source);
   if (syntax) {
-    return { errors: [{ file, line: syntax.line, field: '', message: `JSON 语法错误 / JSON syntax error: ${syntax.message}` }] };
+    return { source, errors: [{ file, line: syntax.line, field: '', message: `JSON 语法错误 / JSON syntax error: ${syntax.message}` }] };
   }
   const data: unknown = JSON.parse(source);
   const parsed = tableSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
-    return { errors: issuesToErrors(parsed.error.issues, data, file, (p) => jsonLine(source, p)) };
+    return { source, errors: issuesToErrors(parsed.error.issues, data, file, (p) => jsonLine(source, p)) };
   }
-  return { errors: [], data: parsed.data };
+  return { source, errors: [], data: parsed.data };
 }
 
 /** content/departments.json: optional; its groups must name each spelling once. */
@@ -242,6 +244,7 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
   const errors: ContentError[] = [];
   const notices = new Map<string, Notice>();
   const noticeFiles = new Map<string, string>();
+  const noticeSources = new Map<string, { file: string; source: string }>();
   const tables: { file: string; data: Table; source: string }[] = [];
   /** Every table file by notice#number, valid or not: an invalid one is reported for what is wrong, not as missing. */
   const tableFiles = new Map<string, string>();
@@ -262,8 +265,11 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
     const slug = abs.slice(abs.lastIndexOf(sep) + 1, -'.mdx'.length);
     const file = toPosix(relative(root, abs));
     files++;
-    placeholders(abs, readFileSync(abs, 'utf8'));
     const result = checkNoticeFile(abs, root);
+    if (result.source !== undefined) {
+      placeholders(abs, result.source);
+      noticeSources.set(slug, { file, source: result.source });
+    }
     errors.push(...result.errors);
     if (!isSlug(slug)) {
       errors.push({ file, line: 1, field: '', value: slug, message: '文件名应为小写字母、数字和连字符（它就是网址） / the file name is the URL slug: lower-case letters, digits and hyphens' });
@@ -272,7 +278,7 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
       notices.set(slug, result.data);
       const other = byDocNumber.get(result.data.docNumber);
       if (other) {
-        const fm = splitFrontmatter(readFileSync(abs, 'utf8'))!;
+        const fm = splitFrontmatter(result.source!)!;
         errors.push({ file, line: fm.firstLine + yamlLine(fm.yaml, ['docNumber']) - 1, field: 'docNumber', value: result.data.docNumber, message: `发文字号与 ${other} 重复：同一文件只能发布一次 / the document number repeats ${other}` });
       } else byDocNumber.set(result.data.docNumber, file);
     }
@@ -281,14 +287,13 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
 
   for (const abs of listFiles(join(contentDir, 'tables'), '.json')) {
     files++;
-    const source = readFileSync(abs, 'utf8');
     const file = toPosix(relative(root, abs));
-    placeholders(abs, source);
     const m = /tables\/([^/]+)\/(\d+)\.json$/.exec(file);
     if (m) tableFiles.set(`${m[1]}#${Number(m[2])}`, file);
     const result = checkTableFile(abs, root);
+    if (result.source !== undefined) placeholders(abs, result.source);
     errors.push(...result.errors);
-    if (result.data) tables.push({ file, data: result.data, source });
+    if (result.data) tables.push({ file, data: result.data, source: result.source! });
   }
 
   const departmentsPath = join(contentDir, 'departments.json');
@@ -343,8 +348,7 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
   for (const [slug, notice] of notices) {
     for (const a of notice.attachments) {
       if (tableFiles.has(`${slug}#${a.number}`)) continue; // present: its own errors (if any) are reported above
-      const file = noticeFiles.get(slug)!;
-      const source = readFileSync(join(root, file), 'utf8');
+      const { file, source } = noticeSources.get(slug)!;
       const fm = splitFrontmatter(source)!;
       errors.push({
         file,
@@ -355,7 +359,7 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
       });
     }
   }
-  return { errors, warnings, files, notices, tables: tables.map(({ file, data }) => ({ file, data })), departments: departments.data };
+  return { errors, warnings, files, notices, noticeSources, tables: tables.map(({ file, data }) => ({ file, data })), departments: departments.data };
 }
 
 /**
