@@ -2,39 +2,13 @@
  * Components of issue 13 rendered in Astro's container: the 有效性 note an item page places (a notice no longer in
  * force is marked, one that says nothing gets nothing), and the bar chart's accessible parts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
-import { getViteConfig } from 'astro/config';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { describe, expect, it } from 'vitest';
+import { useAstroContainer } from '../fixtures/astro-container.ts';
 import { validitySchema } from '../../src/schemas/notice.ts';
 
-let server: ViteDevServer;
-let container: AstroContainer;
+const astro = useAstroContainer('data-render');
 
-beforeAll(async () => {
-  process.env.GONGKAI_CACHE_DIR ??= join(tmpdir(), 'gongkai-data-render-astro');
-  const config = await getViteConfig({
-    server: { middlewareMode: true, hmr: false, ws: false },
-    appType: 'custom',
-    logLevel: 'error',
-    cacheDir: join(tmpdir(), 'gongkai-data-render-vite'),
-    optimizeDeps: { noDiscovery: true, include: [] },
-  })({ mode: 'test', command: 'serve' });
-  server = await createServer(config);
-  container = await AstroContainer.create();
-}, 60_000);
-
-afterAll(async () => {
-  await server?.close();
-});
-
-type Component = Parameters<AstroContainer['renderToString']>[0];
-async function render(path: string, props: Record<string, unknown>): Promise<string> {
-  const mod = (await server.ssrLoadModule(path)) as { default: Component };
-  return container.renderToString(mod.default, { props });
-}
+const render = astro.render;
 const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
 
 describe('ValidityNote', () => {

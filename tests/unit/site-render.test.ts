@@ -2,43 +2,15 @@
  * The site's components publish what a data field says as text, never as markup: a `<script>` typed into a
  * content file renders as visible characters. Renders the real components in Astro's container.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
-import { getViteConfig } from 'astro/config';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { describe, expect, it } from 'vitest';
+import { useAstroContainer } from '../fixtures/astro-container.ts';
 import { ITEM_FIELDS } from '../../src/domain/glossary.ts';
 import { flattenTables } from '../../src/lib/items.ts';
 
 const EVIL = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(2)>';
 
-let server: ViteDevServer;
-let container: AstroContainer;
-
-async function component(path: string) {
-  const mod = (await server.ssrLoadModule(path)) as { default: Parameters<AstroContainer['renderToString']>[0] };
-  return mod.default;
-}
-
-beforeAll(async () => {
-  // Astro's own cache (the content data store) goes beside the Vite cache, not into the project's default.
-  process.env.GONGKAI_CACHE_DIR ??= join(tmpdir(), 'gongkai-site-render-astro');
-  const config = await getViteConfig({
-    server: { middlewareMode: true, hmr: false, ws: false },
-    appType: 'custom',
-    logLevel: 'error',
-    cacheDir: join(tmpdir(), 'gongkai-site-render-vite'),
-    optimizeDeps: { noDiscovery: true, include: [] },
-  })({ mode: 'test', command: 'serve' });
-  server = await createServer(config);
-  container = await AstroContainer.create();
-}, 60_000);
-
-afterAll(async () => {
-  await server?.close();
-});
+const astro = useAstroContainer('site-render');
 
 const notice = {
   id: 'demo-2021-1',
@@ -92,8 +64,7 @@ function expectNoInjectedMarkup(html: string) {
 
 describe('rendering data fields as text', () => {
   it('item details: every field is escaped, and the structure is intact', { timeout: 60_000 }, async () => {
-    const ItemDetails = await component('/src/components/item/ItemDetails.astro');
-    const html = await container.renderToString(ItemDetails, { props: { item, notice, table } });
+    const html = await astro.render('/src/components/item/ItemDetails.astro', { item, notice, table });
     expectNoInjectedMarkup(html);
     expect(html).toMatch(/<h1[^>]*>典当&lt;script&gt;alert\(1\)&lt;\/script&gt;<\/h1>/);
     expect(html).toContain('&lt;b&gt;粗体&lt;/b&gt;');
@@ -106,18 +77,14 @@ describe('rendering data fields as text', () => {
   });
 
   it('item details: no measures says so plainly', { timeout: 60_000 }, async () => {
-    const ItemDetails = await component('/src/components/item/ItemDetails.astro');
     const bare = itemOf({ ...tableData, rows: [{ ...row, measures: null, remark: null }] });
-    const html = await container.renderToString(ItemDetails, { props: { item: bare, notice, table } });
+    const html = await astro.render('/src/components/item/ItemDetails.astro', { item: bare, notice, table });
     expect(html).toContain(ITEM_FIELDS.measuresAbsent);
     expect(html).not.toMatch(/<ol/);
   });
 
   it('attachment table: headers as printed with scope, cells escaped, the row links to its item', { timeout: 60_000 }, async () => {
-    const AttachmentTable = await component('/src/components/table/AttachmentTable.astro');
-    const html = await container.renderToString(AttachmentTable, {
-      props: { table: { ...table.data, notice: notice.id }, caption: `附件1${EVIL}` },
-    });
+    const html = await astro.render('/src/components/table/AttachmentTable.astro', { table: { ...table.data, notice: notice.id }, caption: `附件1${EVIL}` },);
     expectNoInjectedMarkup(html);
     expect(html).toMatch(/<caption[^>]*>附件1&lt;script&gt;/);
     expect(html.match(/<th scope="col"/g)).toHaveLength(columns.length);
@@ -126,10 +93,7 @@ describe('rendering data fields as text', () => {
   });
 
   it('browse table: names and departments escaped', { timeout: 60_000 }, async () => {
-    const ItemTable = await component('/src/components/browse/ItemTable.astro');
-    const html = await container.renderToString(ItemTable, {
-      props: { items: [item], docNumbers: { [notice.id]: notice.data.docNumber }, caption: EVIL },
-    });
+    const html = await astro.render('/src/components/browse/ItemTable.astro', { items: [item], docNumbers: { [notice.id]: notice.data.docNumber }, caption: EVIL },);
     expectNoInjectedMarkup(html);
     expect(html).toMatch(/<caption[^>]*>&lt;script&gt;alert\(1\)&lt;\/script&gt;<\/caption>/);
     // In an attribute the quote is escaped, so the value cannot close early and open a tag.
@@ -139,8 +103,7 @@ describe('rendering data fields as text', () => {
 
 describe('pager of long lists', () => {
   it('links the neighbours and the ends, marks the current page, and keeps page 1 at the list URL', { timeout: 60_000 }, async () => {
-    const Pagination = await component('/src/components/browse/Pagination.astro');
-    const html = await container.renderToString(Pagination, { props: { first: '/types/license/', current: 6, last: 12 } });
+    const html = await astro.render('/src/components/browse/Pagination.astro', { first: '/types/license/', current: 6, last: 12 });
     const hrefs = [...html.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
     expect(hrefs).toEqual([
       ['/types/license/5/', '← 上一页'],
@@ -157,8 +120,7 @@ describe('pager of long lists', () => {
     expect(html).toMatch(/<nav[^>]*aria-label="分页"[^>]*data-pagefind-ignore/);
   });
   it('renders nothing for a single page', { timeout: 60_000 }, async () => {
-    const Pagination = await component('/src/components/browse/Pagination.astro');
-    const html = await container.renderToString(Pagination, { props: { first: '/items/', current: 1, last: 1 } });
+    const html = await astro.render('/src/components/browse/Pagination.astro', { first: '/items/', current: 1, last: 1 });
     expect(html.trim()).toBe('');
   });
 });

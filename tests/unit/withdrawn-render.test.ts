@@ -2,37 +2,14 @@
  * The withdrawn notice (src/components/notice/WithdrawnNotice.astro): 「本文件已于2023年5月1日废止。」, the reason and a
  * link to what replaces it, base-aware, all as text. Rendered in Astro's container.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
-import { getViteConfig } from 'astro/config';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { describe, expect, it } from 'vitest';
+import { useAstroContainer } from '../fixtures/astro-container.ts';
 import { withdrawnSchema } from '../../src/schemas/withdrawn.ts';
 
-let server: ViteDevServer;
-let container: AstroContainer;
-
-beforeAll(async () => {
-  process.env.GONGKAI_CACHE_DIR ??= join(tmpdir(), 'gongkai-withdrawn-render-astro');
-  const config = await getViteConfig({
-    server: { middlewareMode: true, hmr: false, ws: false },
-    appType: 'custom',
-    logLevel: 'error',
-    cacheDir: join(tmpdir(), 'gongkai-withdrawn-render-vite'),
-    optimizeDeps: { noDiscovery: true, include: [] },
-  })({ mode: 'test', command: 'serve' });
-  server = await createServer(config);
-  container = await AstroContainer.create();
-}, 60_000);
-
-afterAll(async () => {
-  await server?.close();
-});
+const astro = useAstroContainer('withdrawn-render');
 
 async function render(withdrawn: unknown): Promise<string> {
-  const mod = (await server.ssrLoadModule('/src/components/notice/WithdrawnNotice.astro')) as { default: Parameters<AstroContainer['renderToString']>[0] };
-  return container.renderToString(mod.default, { props: { withdrawn: withdrawnSchema.parse(withdrawn) } });
+  return astro.render('/src/components/notice/WithdrawnNotice.astro', { withdrawn: withdrawnSchema.parse(withdrawn) });
 }
 
 describe('a withdrawn notice says so first', () => {
