@@ -15,7 +15,7 @@ describe('the committed content', () => {
   it('passes every rule', () => {
     const result = checkContent(join(CONTENT, '..'), CONTENT);
     expect(result.errors.map(formatError)).toEqual([]);
-    expect(result.files).toBe(8);
+    expect(result.files).toBe(10);
     expect(summarize(result.errors, result.files)).toContain('0 个错误');
   });
 });
@@ -76,7 +76,7 @@ describe('npm run check (scripts/check.ts)', () => {
     roots.push(root);
     const r = run(content);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^内容检查通过：8 个文件，0 个错误 \/ content OK: 8 files, 0 errors（\d+ ms）\n$/);
+    expect(r.stdout).toMatch(/^内容检查通过：10 个文件，0 个错误 \/ content OK: 10 files, 0 errors（\d+ ms）\n$/);
   });
 
   it('exits 1 with one line per error and a summary count', { timeout: 30_000 }, () => {
@@ -89,7 +89,7 @@ describe('npm run check (scripts/check.ts)', () => {
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^content\/tables\/jiaxiang-2021-2\/1\.json:\d+ 第 3 行/);
-    expect(lines[2]).toMatch(/^内容检查未通过：8 个文件，2 个错误 \/ content check failed: 2 error\(s\)/);
+    expect(lines[2]).toMatch(/^内容检查未通过：10 个文件，2 个错误 \/ content check failed: 2 error\(s\)/);
   });
 });
 

@@ -11,6 +11,8 @@ import { isSlug, titleWithoutCount } from '../../domain/patterns.ts';
 import { noticeSchema, type Notice } from '../../schemas/notice.ts';
 import { tableSchema, type Table } from '../../schemas/table.ts';
 import { departmentsSchema, type Departments } from '../../schemas/departments.ts';
+import { siteSchema, type Site } from '../../schemas/site.ts';
+import { synonymsSchema, type Synonyms } from '../../schemas/synonyms.ts';
 import { itemId } from '../../domain/ids.ts';
 import { jsonLine, jsonSyntaxError, yamlLine, type Path } from './locate.ts';
 import { checkBody } from './body.ts';
@@ -41,7 +43,17 @@ export interface CheckedContent {
   tables: { file: string; data: Table }[];
   /** content/departments.json, or no groups when the file is absent. */
   departments: Departments;
+  /** content/site.json: who runs the site; only the name when the file is absent. */
+  site: Site;
+  /** content/synonyms.json, or none when the file is absent. */
+  synonyms: Synonyms;
 }
+
+export const SITE_FILE = 'site.json';
+export const SYNONYMS_FILE = 'synonyms.json';
+export const DEPARTMENTS_FILE = 'departments.json';
+/** What the site is called without content/site.json (or when it cannot be read: the check says why). */
+const NO_SITE: Site = { name: '公开' };
 
 const FIELD_LABELS: Record<string, string> = {
   ...COLUMN_ROLES,
@@ -55,6 +67,20 @@ const FIELD_LABELS: Record<string, string> = {
   toDepartment: '接收部门',
   into: '调整为',
   groups: '部门分组',
+  synonyms: '同义词',
+  words: '群众用词',
+  search: '也搜索',
+  note: '说明',
+  tagline: '副标题',
+  organiser: '主办单位',
+  operator: '承办单位',
+  phone: '联系电话',
+  address: '地址',
+  email: '电子邮箱',
+  siteCode: '网站标识码',
+  icp: 'ICP备案号',
+  publicSecurity: '公安备案号',
+  dataTerms: '数据使用说明',
   aliases: '别名',
   name: '名称',
   notice: '所属通知',
@@ -218,9 +244,11 @@ export function checkTableFile(abs: string, root: string): { errors: ContentErro
   return { source, errors: [], data: parsed.data };
 }
 
-/** content/departments.json: optional; its groups must name each spelling once. */
-export function checkDepartmentsFile(abs: string, root: string): { errors: ContentError[]; data: Departments } {
-  const empty: Departments = { groups: [] };
+/**
+ * A JSON settings file under content/ (departments.json, site.json, synonyms.json): read, parsed and validated
+ * with file, line and field in every error. An absent optional file gives `empty`.
+ */
+export function checkJsonFile<T>(abs: string, root: string, schema: z.ZodType<T>, empty: T): { errors: ContentError[]; data: T } {
   if (!existsSync(abs)) return { errors: [], data: empty };
   const file = toPosix(relative(root, abs));
   const pre = preflightFile(abs, root);
@@ -229,9 +257,14 @@ export function checkDepartmentsFile(abs: string, root: string): { errors: Conte
   const syntax = jsonSyntaxError(source);
   if (syntax) return { errors: [{ file, line: syntax.line, field: '', message: `JSON 语法错误 / JSON syntax error: ${syntax.message}` }], data: empty };
   const data: unknown = JSON.parse(source);
-  const parsed = departmentsSchema.safeParse(data, { reportInput: true });
+  const parsed = schema.safeParse(data, { reportInput: true });
   if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues, data, file, (p) => jsonLine(source, p)), data: empty };
   return { errors: [], data: parsed.data };
+}
+
+/** content/departments.json: optional; its groups must name each spelling once. */
+export function checkDepartmentsFile(abs: string, root: string): { errors: ContentError[]; data: Departments } {
+  return checkJsonFile(abs, root, departmentsSchema, { groups: [] });
 }
 
 /** The title a notice lists for an attachment matches the table's, with or without the count the table prints. */
@@ -296,10 +329,18 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
     if (result.data) tables.push({ file, data: result.data, source: result.source! });
   }
 
-  const departmentsPath = join(contentDir, 'departments.json');
+  const departmentsPath = join(contentDir, DEPARTMENTS_FILE);
   const departments = checkDepartmentsFile(departmentsPath, root);
   if (existsSync(departmentsPath)) files++;
   errors.push(...departments.errors);
+  const sitePath = join(contentDir, SITE_FILE);
+  const site = checkJsonFile(sitePath, root, siteSchema, NO_SITE);
+  if (existsSync(sitePath)) files++;
+  errors.push(...site.errors);
+  const synonymsPath = join(contentDir, SYNONYMS_FILE);
+  const synonyms = checkJsonFile(synonymsPath, root, synonymsSchema, { synonyms: [] });
+  if (existsSync(synonymsPath)) files++;
+  errors.push(...synonyms.errors);
   // content/redirects.json: where published URLs moved (the build's URL step, scripts/published-urls.ts, relies on it).
   if (existsSync(join(contentDir, REDIRECTS))) files++;
   errors.push(...readRedirects(contentDir, root).errors);
@@ -359,7 +400,7 @@ export function checkContent(root: string, contentDir = join(root, 'content')): 
       });
     }
   }
-  return { errors, warnings, files, notices, noticeSources, tables: tables.map(({ file, data }) => ({ file, data })), departments: departments.data };
+  return { errors, warnings, files, notices, noticeSources, tables: tables.map(({ file, data }) => ({ file, data })), departments: departments.data, site: site.data, synonyms: synonyms.data };
 }
 
 /**
@@ -370,7 +411,7 @@ export function loadContent(root: string, contentDir: string): CheckedContent {
   const cache = ((globalThis as { __gongkaiContent?: Map<string, { stamp: string; result: CheckedContent }> }).__gongkaiContent ??= new Map());
   const key = `${root}\0${contentDir}`;
   // Sizes and modification times: in `astro dev` an edited file is read again, an unchanged corpus is not.
-  const stamp = [...listFiles(join(contentDir, 'notices'), '.mdx'), ...listFiles(join(contentDir, 'tables'), '.json'), join(contentDir, 'departments.json')]
+  const stamp = [...listFiles(join(contentDir, 'notices'), '.mdx'), ...listFiles(join(contentDir, 'tables'), '.json'), ...[DEPARTMENTS_FILE, SITE_FILE, SYNONYMS_FILE].map((f) => join(contentDir, f))]
     .map((f) => (existsSync(f) ? `${f}:${statSync(f).size}:${statSync(f).mtimeMs}` : ''))
     .join('|');
   const hit = cache.get(key);
