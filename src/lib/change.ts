@@ -54,13 +54,14 @@ export function changeGroupOf(spec: ChangeSpec, remark?: string | null): ChangeG
 }
 
 /**
- * The change in plain words: 取消 · 省级取消 · 下放至设区的市级人民政府指定部门 · 委托乡镇（街道）实施 · 由省级承接 ·
- * 调整为行政确认. `receiver` is the row's receiving department as printed, when its table has that column.
+ * The change in words, from the model's fields only: who decided (a level above the county), the verb, and where the
+ * power went (the row's receiving department, else the table's). `done` words it as a status (已下放至…).
  */
-export function changeSentence(spec: ChangeSpec, receiver?: string | null): string {
-  const verb = ACTIONS[spec.action].verb;
+function changeWords(spec: ChangeSpec, receiver: string | null | undefined, done: boolean): string {
   const by = spec.by && spec.by !== 'county' ? LEVELS[spec.by].decider : '';
   const where = receiver ?? spec.toDepartment ?? (spec.to ? LEVELS[spec.to].level : undefined);
+  const already = done ? '已' : '';
+  const verb = already + ACTIONS[spec.action].verb;
   switch (spec.action) {
     case 'delegate':
     case 'partial-delegate':
@@ -70,7 +71,7 @@ export function changeSentence(spec: ChangeSpec, receiver?: string | null): stri
     case 'entrust':
       return `${by}${verb}${where ? `${where}实施` : ''}`;
     case 'take-over':
-      return where ? `由${where}${verb}` : verb;
+      return where ? `${already}由${where}${ACTIONS[spec.action].verb}` : verb;
     case 'adjust':
     case 'merge':
     case 'rename':
@@ -78,6 +79,14 @@ export function changeSentence(spec: ChangeSpec, receiver?: string | null): stri
     default:
       return `${by}${verb}`;
   }
+}
+
+/**
+ * The change in plain words: 取消 · 省级取消 · 下放至设区的市级人民政府指定部门 · 委托乡镇（街道）实施 · 由省级承接 ·
+ * 调整为行政确认. `receiver` is the row's receiving department as printed, when its table has that column.
+ */
+export function changeSentence(spec: ChangeSpec, receiver?: string | null): string {
+  return changeWords(spec, receiver, false);
 }
 
 /** What a table's change is called on its page: the preset's printed wording, else the change in plain words. */
@@ -91,23 +100,6 @@ export function tableChangeText(change: ChangeValue | undefined): string {
  * 已由省级承接. `filing` marks a cancellation the source says became a filing (备注 改为备案).
  */
 export function statusWhat(spec: ChangeSpec, receiver?: string | null, licence = false): string {
-  const by = spec.by && spec.by !== 'county' ? LEVELS[spec.by].decider : '';
-  const where = receiver ?? spec.toDepartment ?? (spec.to ? LEVELS[spec.to].level : undefined);
-  switch (spec.action) {
-    case 'cancel':
-      return `${by}已取消`;
-    case 'to-filing':
-      return `取消${licence ? '许可' : ''}，改为备案`;
-    case 'delegate':
-    case 'partial-delegate':
-      return `${by}已${ACTIONS[spec.action].verb}${where ? `至${where}` : ''}`;
-    case 'entrust':
-      return `${by}已委托${where ? `${where}实施` : ''}`;
-    case 'empower':
-      return `${by}已赋权${where ? `给${where}` : ''}`;
-    case 'take-over':
-      return where ? `已由${where}承接` : '已承接';
-    default:
-      return `${by}已${changeSentence({ ...spec, by: undefined })}`;
-  }
+  if (spec.action === 'to-filing') return `取消${licence ? '许可' : ''}，改为备案`;
+  return changeWords(spec, receiver, true);
 }
