@@ -1,11 +1,21 @@
 /**
  * Page-level helpers for the layout: the <title>, the canonical URL and the meta description.
  */
-import { SITE } from './ui.ts';
+import type { Site } from '../schemas/site.ts';
+import { filled, siteConfig } from './site.ts';
+import { SITE_ABOUT, UI } from './ui.ts';
 
-/** 「典当业特种行业许可证核发 - 公开」; the home page is just the site name and tagline. */
-export function pageTitle(title: string | undefined): string {
-  return title ? `${title} - ${SITE.name}` : `${SITE.name} - ${SITE.tagline}`;
+/** 「典当业特种行业许可证核发 - 公开」 (the name from content/site.json); without a title, the name and its tagline. */
+export function pageTitle(title: string | undefined, site: Pick<Site, 'name' | 'tagline'> = siteConfig()): string {
+  if (title) return `${title} - ${site.name}`;
+  const tagline = filled(site.tagline);
+  return tagline ? `${site.name} - ${tagline}` : site.name;
+}
+
+/** The description of a page that has none of its own: what the site publishes, and who runs it when the file says. */
+export function siteDescription(site: Pick<Site, 'organiser'> = siteConfig()): string {
+  const organiser = filled(site.organiser);
+  return organiser ? `${SITE_ABOUT}${UI.footer.organiser}：${organiser}。` : SITE_ABOUT;
 }
 
 /** The canonical URL: the configured site origin (Astro.site) + the page's path (which already carries the base). */

@@ -3,18 +3,12 @@
  * Domain labels (行政许可, 取消, 附件, 发文字号 …) are NOT here: they live in ./glossary.ts.
  */
 
-export const SITE = {
-  /** The site name shown in the header and in every <title>. */
-  name: '公开',
-  tagline: '放管服改革行政权力事项公开',
-  description:
-    '公开放管服改革中取消、调整的行政权力事项，以及相应的事中事后监管措施：按事项类型、实施部门、调整方式查阅，附原文件全文。',
-  /**
-   * The notice whose issuer publishes this site and whose contact line (frontmatter `contact`) the footer shows.
-   * Changing who runs the site is this one line.
-   */
-  ownerNotice: 'jiaxiang-2021-2',
-} as const;
+/**
+ * What the site publishes, for the meta description of a page that has none of its own. The site's name, tagline,
+ * organiser and contact are not here: they are content (content/site.json, read by src/lib/site.ts).
+ */
+export const SITE_ABOUT =
+  '公开放管服改革中取消、调整的行政权力事项，以及相应的事中事后监管措施：按事项类型、实施部门、调整方式查阅，附原文件全文。';
 
 export const UI = {
   skipLink: '跳到主要内容',
@@ -30,11 +24,19 @@ export const UI = {
   searchButton: '搜索',
   textSize: '大字号',
   textSizeHint: '放大页面文字',
-  footerPublisher: '主办单位',
   footerOfficial: '本站内容以发文机关公开发布的正式文件为准。',
-  footerContact: '联系方式',
-  footerAddress: '地址',
-  footerEmail: '邮箱',
+  /** The footer's lines (content/site.json), in the order official sites print them. */
+  footer: {
+    organiser: '主办单位',
+    operator: '承办单位',
+    phone: '联系电话',
+    address: '地址',
+    email: '邮箱',
+    siteCode: '网站标识码',
+    icp: 'ICP备案号',
+    publicSecurity: '公安备案号',
+  },
+  footerAbout: '网站信息',
   printUrl: '本页网址',
   count: (n: number) => `${n}项`,
   countTotal: (n: number) => `共${n}项`,
@@ -121,11 +123,3 @@ export const SORT_UI = {
   announce: (column: string, direction: string) => `已按${column}${direction}排列`,
 } as const;
 
-/**
- * The terms on which the site's data may be reused: shown on /data/ and carried in every data file. Kept here,
- * with the site's own words, until the site has a configuration file (content/site.json) of its own.
- */
-export const SITE_TERMS = {
-  licence:
-    '本站内容整理自发文机关公开发布的文件。依照《中华人民共和国著作权法》第五条，国家机关具有行政性质的文件不适用著作权保护，可自由复制、转载和再利用；使用时请注明出处（本站网址和原文件的发文字号），内容以发文机关公开发布的正式文件为准。',
-} as const;

@@ -11,11 +11,12 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ITEM_TYPES, attachmentLabel } from '../../src/domain/glossary.ts';
 import { formatChineseDate } from '../../src/domain/patterns.ts';
-import { SITE_TERMS } from '../../src/lib/ui.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CONTENT = join(ROOT, 'content');
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
+/** content/site.json: the terms of reuse the /data/ page and the data files carry. */
+const SITE_FILE = JSON.parse(readFileSync(join(CONTENT, 'site.json'), 'utf8')) as { dataTerms?: string };
 
 interface RawTable {
   notice: string;
@@ -51,7 +52,8 @@ test('/data/: every download linked and served, every field documented, the term
   // Allowed values come from the glossary: every 事项类型 label is listed.
   const text = await page.locator('main').innerText();
   for (const label of Object.values(ITEM_TYPES)) expect(text).toContain(label);
-  await expect(page.locator('.data-licence')).toHaveText(SITE_TERMS.licence);
+  expect(SITE_FILE.dataTerms).toBeTruthy();
+  await expect(page.locator('.data-licence')).toHaveText(SITE_FILE.dataTerms!);
 });
 
 test('/citations/: every cited document with its counts; 国发〔2020〕13号 lists every notice and item citing it', async ({ page }) => {

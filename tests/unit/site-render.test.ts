@@ -101,6 +101,56 @@ describe('rendering data fields as text', () => {
   });
 });
 
+describe('masthead and footer: who runs the site, from content/site.json', () => {
+  const FULL = {
+    name: `示例公开${EVIL}`,
+    tagline: '示例县放管服改革事项公开',
+    organiser: '示例县人民政府',
+    operator: '示例县大数据中心',
+    phone: '0000-0000000',
+    address: '示例县示例路1号',
+    email: 'contact@example.gov.cn',
+    siteCode: '0000000000',
+    icp: '示ICP备00000000号-1',
+    publicSecurity: '示公网安备00000000000000号',
+    dataTerms: '示例使用条件。',
+  };
+  const EMPTY = { name: '公开', tagline: '', organiser: '', operator: '', phone: '', address: '', email: '', siteCode: '', icp: '', publicSecurity: '', dataTerms: '' };
+  /** The footer's text, tags dropped. */
+  const text = (html: string) => html.replace(/<[^>]+>/g, '');
+
+  it('a full file: every field in the footer under its label, ICP linked to the MIIT lookup, the name in the masthead', { timeout: 60_000 }, async () => {
+    const footer = await astro.render('/src/components/layout/SiteFooter.astro', { site: FULL, canonical: 'https://example.gov.cn/' });
+    for (const line of ['主办单位：示例县人民政府', '承办单位：示例县大数据中心', '联系电话：0000-0000000', '地址：示例县示例路1号', '邮箱：contact@example.gov.cn', '网站标识码：0000000000', 'ICP备案号：示ICP备00000000号-1', '公安备案号：示公网安备00000000000000号']) {
+      expect(text(footer)).toContain(line);
+    }
+    expect(footer).toMatch(/<a href="https:\/\/beian\.miit\.gov\.cn\/"[^>]*>示ICP备00000000号-1<\/a>/);
+    expect(footer).toMatch(/<a href="mailto:contact@example\.gov\.cn"[^>]*>contact@example\.gov\.cn<\/a>/);
+    expect(footer.match(/<li/g)).toHaveLength(8);
+    expect(text(footer)).toContain('以发文机关公开发布的正式文件为准');
+    const header = await astro.render('/src/components/layout/SiteHeader.astro', { site: FULL });
+    // The header has its own script (the text-size switch); none comes from the name.
+    expect(header).not.toContain("<script>alert");
+    expect(header).toMatch(/<span class="site-name-main"[^>]*>示例公开&lt;script&gt;alert\(1\)&lt;\/script&gt;<\/span>/);
+    expect(header).toMatch(/<span class="site-name-tagline"[^>]*>示例县放管服改革事项公开<\/span>/);
+  });
+
+  it('empty fields: nothing shown for them — no label, no empty line, no ICP link', { timeout: 60_000 }, async () => {
+    const footer = await astro.render('/src/components/layout/SiteFooter.astro', { site: EMPTY });
+    for (const label of ['主办单位', '承办单位', '联系电话', '地址', '邮箱', '网站标识码', 'ICP', '公安备案']) expect(text(footer)).not.toContain(label);
+    expect(footer).not.toContain('beian');
+    expect(footer).not.toMatch(/<ul|<li/);
+    expect(text(footer)).toContain('以发文机关公开发布的正式文件为准');
+    // One field given: that line alone.
+    const one = await astro.render('/src/components/layout/SiteFooter.astro', { site: { ...EMPTY, icp: '示ICP备1号' } });
+    expect(one.match(/<li/g)).toHaveLength(1);
+    expect(one).toMatch(/<a href="https:\/\/beian\.miit\.gov\.cn\/"[^>]*>示ICP备1号<\/a>/);
+    const header = await astro.render('/src/components/layout/SiteHeader.astro', { site: EMPTY });
+    expect(header).toMatch(/<span class="site-name-main"[^>]*>公开<\/span>/);
+    expect(header).not.toContain('site-name-tagline');
+  });
+});
+
 describe('pager of long lists', () => {
   it('links the neighbours and the ends, marks the current page, and keeps page 1 at the list URL', { timeout: 60_000 }, async () => {
     const html = await astro.render('/src/components/browse/Pagination.astro', { first: '/types/license/', current: 6, last: 12 });

@@ -7,12 +7,12 @@ import { CHANGE_GROUPS, ITEM_TYPES, type ChangeGroup, type ItemType } from '../.
 import { paths } from '../../domain/urls.ts';
 import { departmentKeys } from '../browse.ts';
 import { siteDepartmentGrouping } from '../departments.ts';
-import { SITE, UI } from '../ui.ts';
+import { UI } from '../ui.ts';
 import { feedResponse, newestFirst } from './endpoints.ts';
 import { dataPaths } from './paths.ts';
 import { itemFeedEntry, openData } from './site.ts';
 import type { ItemRecord } from './records.ts';
-import { DATA_UI, SITE_DATA } from './ui.ts';
+import { DATA_UI, feedSite } from './ui.ts';
 
 export type ListKind = 'type' | 'department' | 'change';
 
@@ -64,15 +64,16 @@ export function listFeed(kind: ListKind): APIRoute {
     const data = await openData(site, import.meta.env.BASE_URL);
     const list = groups(kind, data.itemRecords).get(key) ?? [];
     const d = describe(kind, key);
+    const own = feedSite();
     return feedResponse(
       {
         path: d.feed,
         self: data.abs(d.feed),
         alternate: data.abs(d.page),
-        title: `${DATA_UI.feedTitleList(d.way, d.label)} - ${SITE.name}`,
+        title: `${DATA_UI.feedTitleList(d.way, d.label)} - ${own.name}`,
         subtitle: UI.browseIntro(d.way, d.label, list.length),
-        author: SITE.name,
-        rights: SITE_DATA.licence,
+        author: own.author,
+        ...(own.licence ? { rights: own.licence } : {}),
         entries: newestFirst(list).map(itemFeedEntry),
       },
       data.host,

@@ -18,6 +18,7 @@ export const dataPaths = {
   citations: () => '/citations/',
   citation: citationPath,
   noticesFeed: () => '/notices/feed.xml',
+  itemsFeed: () => '/items/feed.xml',
   typeFeed: (code: string) => `/types/${code}/feed.xml`,
   departmentFeed: (name: string) => `/departments/${encodeURIComponent(name)}/feed.xml`,
   changeFeed: (group: string) => `/changes/${group}/feed.xml`,

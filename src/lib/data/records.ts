@@ -74,7 +74,8 @@ export const noticeRecordSchema = z.strictObject({
 });
 export type NoticeRecord = z.infer<typeof noticeRecordSchema>;
 
-const envelope = { licence: z.string(), source: url, count: z.number().int().nonnegative() };
+/** licence: content/site.json's dataTerms, left out when the file gives none. */
+const envelope = { licence: z.string().optional(), source: url, count: z.number().int().nonnegative() };
 export const itemsFileSchema = z.strictObject({ $schema: url, ...envelope, items: z.array(itemRecordSchema) });
 export const noticesFileSchema = z.strictObject({ $schema: url, ...envelope, notices: z.array(noticeRecordSchema) });
 

@@ -1,14 +1,13 @@
 /**
  * Interface words of the open-data, feed, citation, chart and history parts of the site. Domain labels stay in
- * src/domain/glossary.ts; the licence line is the site's own (src/lib/ui.ts SITE_TERMS).
+ * src/domain/glossary.ts; the terms of reuse are content (content/site.json dataTerms, see feedSite below).
  */
-import { SITE_TERMS } from '../ui.ts';
+import { filled, siteConfig } from '../site.ts';
 import { VALIDITY } from '../../domain/glossary.ts';
 import { formatChineseDate } from '../../domain/patterns.ts';
 import type { ValidityInfo } from '../../schemas/notice.ts';
 
 export const SITE_DATA = {
-  licence: SITE_TERMS.licence,
   schemaTitles: {
     item: '事项（/items/{编号}.json）',
     items: '全部事项（/data/items.json）',
@@ -53,6 +52,7 @@ export const DATA_UI = {
   // Feeds
   feed: '订阅本列表（Atom）',
   feedNotices: '订阅新文件（Atom）',
+  feedItems: '订阅全部事项（Atom）',
   feedTitleNotices: '最新文件',
   feedTitleList: (way: string, label: string) => `${way}：${label}`,
   // Citations
@@ -85,6 +85,17 @@ export const DATA_UI = {
   chartCount: '事项数',
   chartMore: (shown: number, all: number) => `图中列出事项最多的${shown}个，共${all}个；全部见表。`,
 } as const;
+
+/**
+ * What the feeds and data files say about the site, from content/site.json: the name their titles end with, the
+ * author (the 主办单位, else the site's name) and the terms of reuse (left out when the file gives none).
+ */
+export function feedSite(): { name: string; author: string; licence?: string } {
+  const site = siteConfig();
+  const licence = filled(site.dataTerms);
+  const author = filled(site.organiser) ?? site.name;
+  return licence ? { name: site.name, author, licence } : { name: site.name, author };
+}
 
 /** 已废止（2023年5月1日，依据《…》（…号）） — the 有效性 line, or '' when the notice does not state it. */
 export function validityText(v: ValidityInfo | null | undefined): string {
