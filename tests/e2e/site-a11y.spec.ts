@@ -1,84 +1,47 @@
 /**
- * Accessible on a phone, with a keyboard, without JavaScript and on paper: axe-core (WCAG 2.2 A/AA and best
- * practice) on one page of each type at 375 px (audit-axe.spec.ts runs it on every page at desktop width), with a
- * full-page screenshot at both widths kept under test-results/screenshots/; Tab reaches every link with a visible
- * focus; print hides the navigation.
+ * Accessible at desktop width, with a keyboard, with larger text, without JavaScript and on paper: axe-core (WCAG
+ * 2.2 A/AA and best practice) on one page of each kind at 1280 px (audit-axe.spec.ts runs it on every page at
+ * 375 px); Tab reaches every link with a visible focus; print hides the navigation. Screenshots of each kind of page
+ * at both widths are `npm run screenshots`, not a test.
  */
-import { expect, test, type Page } from '@playwright/test';
-import type { AxeResults } from 'axe-core';
-import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { loadItemEntries } from '../fixtures/items.ts';
 import { ITEM_FIELDS, ITEM_TYPES } from '../../src/domain/glossary.ts';
 import { paths } from '../../src/domain/urls.ts';
+import { PAGE_KINDS } from '../../scripts/page-kinds.ts';
+import { axeViolations, sidewaysScroll, withAxe } from './axe.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const SHOTS = join(ROOT, 'test-results', 'screenshots');
 const ITEMS = loadItemEntries(join(ROOT, 'content', 'tables'));
-const WIDTHS = [
-  { name: 'desktop', width: 1280, height: 800 },
-  { name: '375', width: 375, height: 740 },
-];
 
-/** One page of every type. */
-const PAGE_TYPES = [
-  { type: 'home', url: paths.home() },
-  { type: 'notice', url: paths.notice('jiaxiang-2021-2') },
-  { type: 'plan', url: paths.notice('jinan-hitech-2021-40') },
-  { type: 'attachment', url: paths.attachment('jiaxiang-2021-2', 1) },
-  { type: 'item', url: paths.itemById('jiaxiang-2021-2-a1-02') },
-  { type: 'items', url: paths.items() },
-  { type: 'type', url: paths.type('penalty') },
-  { type: 'department', url: paths.department('市、县级自然资源管理部门') },
-  { type: 'change', url: '/changes/cancelled-above/' },
-  { type: 'notices', url: '/notices/' },
-  { type: 'departments', url: '/departments/' },
-  { type: '404', url: '/no-such-page/' },
-];
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-/** axe-core loaded into the page once (as audit-axe.spec.ts does), rather than injected again for every run. */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (ctx: Document, o: unknown) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-    AXE_TAGS,
-  );
-  return results.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function noSidewaysScroll(page: Page) {
-  return page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, innerWidth: window.innerWidth }));
-}
-
-for (const { type, url } of PAGE_TYPES) {
-  test(`axe: ${type} has no violations at 375 px, and no sideways scroll at either width (${url})`, async ({ page }) => {
-    await page.addInitScript({ content: AXE_SOURCE });
+test('axe at 1280 px: one page of each kind has no violations and does not scroll sideways', async ({ page }) => {
+  test.setTimeout(30_000 + PAGE_KINDS.length * 5_000);
+  await withAxe(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const problems: string[] = [];
+  // The search page with results is checked once its results are in (audit-axe.spec.ts, search-page.spec.ts).
+  for (const { kind, url } of PAGE_KINDS.filter((k) => k.kind !== 'search-results')) {
     const res = await page.goto(url);
-    expect(res?.status()).toBe(type === '404' ? 404 : 200);
-    mkdirSync(SHOTS, { recursive: true });
-    for (const size of WIDTHS) {
-      await page.setViewportSize({ width: size.width, height: size.height });
-      if (size.name === '375') expect(await axeViolations(page), `axe at ${size.name}`).toEqual([]);
-      const { scrollWidth, innerWidth } = await noSidewaysScroll(page);
-      expect(scrollWidth, `sideways scroll at ${size.name}`).toBeLessThanOrEqual(innerWidth);
-      await page.screenshot({ path: join(SHOTS, `${type}-${size.name}.png`), fullPage: true });
-    }
-  });
-}
+    expect(res?.status(), url).toBe(kind === '404' ? 404 : 200);
+    for (const v of await axeViolations(page)) problems.push(`${kind} ${url}: ${v}`);
+    const { scrollWidth, innerWidth } = await sidewaysScroll(page);
+    if (scrollWidth > innerWidth) problems.push(`${kind} ${url} scrolls sideways: ${scrollWidth} > ${innerWidth}`);
+  }
+  expect(problems).toEqual([]);
+});
 
-test('axe: the item page with larger text at 375 px, and the page still does not scroll sideways', async ({ page }) => {
+test('axe: the item page with larger text at 375 px, and no page of any kind scrolls sideways then', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
-  await page.addInitScript({ content: AXE_SOURCE });
+  await withAxe(page);
   await page.goto(paths.itemById('jiaxiang-2021-2-a2-01'));
   await page.getByRole('button', { name: '大字号' }).click();
   expect(await axeViolations(page)).toEqual([]);
-  for (const { url } of PAGE_TYPES) {
+  for (const { url } of PAGE_KINDS) {
     await page.goto(url);
     await expect(page.locator('html')).toHaveClass(/text-large/);
-    const { scrollWidth, innerWidth } = await noSidewaysScroll(page);
+    const { scrollWidth, innerWidth } = await sidewaysScroll(page);
     expect(scrollWidth, url).toBeLessThanOrEqual(innerWidth);
   }
 });

@@ -93,17 +93,6 @@ test('at 375 px the header is compact, also with large text, and every page star
   }
 });
 
-test('at 375 px no page scrolls sideways', async ({ page }) => {
-  await page.setViewportSize({ width: 375, height: 740 });
-  const wide: string[] = [];
-  for (const url of ALL_PAGES) {
-    await page.goto(url);
-    const { sw, iw } = await page.evaluate(() => ({ sw: document.scrollingElement!.scrollWidth, iw: innerWidth }));
-    if (sw > iw) wide.push(`${url}: ${sw} > ${iw}`);
-  }
-  expect(wide).toEqual([]);
-});
-
 /** What every page carries. */
 async function expectFrame(page: Page, url: string, { breadcrumb = true, pagefindBody }: { breadcrumb?: boolean; pagefindBody: boolean }) {
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
