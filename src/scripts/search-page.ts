@@ -8,11 +8,16 @@ import { loadPagefind } from '../lib/search/pagefind.ts';
 import type { FacetCounts } from '../lib/search/types.ts';
 import { SearchForm, UrlHistory, readUrl } from './search-url.ts';
 import { SearchView, type EngineStarter, type Parts } from './search-view.ts';
+import { readSynonyms, runExpanded } from './search-synonyms.ts';
+import { FilterPanel } from './search-filter-panel.ts';
 
 declare global {
   interface Window {
-    /** The page's search engine (started on first use), for the relevance suite (tests/e2e/search-relevance.spec.ts). */
-    gongkaiSearch?: Pick<SearchEngine, 'run' | 'finds'>;
+    /**
+     * The page's search (started on first use), for the relevance suite (tests/e2e/search-relevance.spec.ts): `run`
+     * as the page runs it, synonyms included; `literal`, the engine alone.
+     */
+    gongkaiSearch?: Pick<SearchEngine, 'run' | 'finds'> & { literal: SearchEngine['run'] };
   }
 }
 
@@ -39,6 +44,10 @@ function parts(root: HTMLElement): Parts {
     empty: q<HTMLElement>('[data-empty]'),
     error: q<HTMLElement>('[data-error]'),
     chosen: root.querySelector<HTMLElement>('[data-chosen]'),
+    also: q<HTMLElement>('[data-also]'),
+    perWord: q<HTMLElement>('[data-per-word]'),
+    filterToggle: root.querySelector<HTMLButtonElement>('[data-filter-toggle]'),
+    showResults: root.querySelector<HTMLButtonElement>('[data-show-results]'),
   };
 }
 
@@ -46,19 +55,22 @@ async function start(root: HTMLElement): Promise<void> {
   const base = root.dataset.base ?? '/';
   const p = parts(root);
   const fields = new SearchForm(root.querySelector<HTMLInputElement>('[data-query]')!, [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-value]')]);
-  // On a narrow screen the filters start folded, so the results are not pushed below them.
-  const filtersBox = root.querySelector<HTMLDetailsElement>('[data-filters]');
-  if (filtersBox && window.matchMedia('(max-width: 50em)').matches) filtersBox.open = false;
   root.hidden = false;
   const initial = readUrl();
 
   const items = JSON.parse(root.dataset.items ?? 'null') as { count: number; facets: FacetCounts } | null;
   const engine = engineStarter(base, items);
-  window.gongkaiSearch = { run: async (s) => (await engine.get()).run(s), finds: async (q, probe) => (await engine.get()).finds(q, probe) };
-  const view = new SearchView(engine, p, fields, JSON.parse(root.dataset.docNumbers ?? '{}') as Record<string, string>, base, items);
+  const synonyms = readSynonyms(root.dataset.synonyms);
+  window.gongkaiSearch = {
+    run: async (s) => (await runExpanded(await engine.get(), s, synonyms)).session,
+    literal: async (s) => (await engine.get()).run(s),
+    finds: async (q, probe) => (await engine.get()).finds(q, probe),
+  };
+  const view = new SearchView(engine, p, fields, JSON.parse(root.dataset.docNumbers ?? '{}') as Record<string, string>, base, items, synonyms);
   // The reader turns to the form: start Pagefind now, so that the first search does not wait for it.
   for (const type of ['focusin', 'pointerover', 'touchstart'] as const) root.addEventListener(type, () => void engine.get().catch(() => undefined), { once: true, passive: true });
   wire(p, fields, view);
+  new FilterPanel(root).wire();
   fields.show(initial);
   await view.run(initial);
 }

@@ -28,13 +28,15 @@ export function sourceOf(hit: Hit, docNumbers: Record<string, string>, base: str
   return table ? `${docNumbers[slug]} 附件${table}` : docNumbers[slug];
 }
 
-export function renderHit(hit: Hit, source: string | undefined): HTMLLIElement {
+/** One result; `status`: the item's status line slot (./search-answers.ts), right under its name. */
+export function renderHit(hit: Hit, source: string | undefined, status?: HTMLElement): HTMLLIElement {
   const li = el('li', 'search-hit');
   const h = el('h3', 'search-hit-title');
   const a = el('a', undefined, hit.title);
   a.href = hit.url;
   h.append(a);
   li.append(h);
+  if (status) li.append(status);
   const meta = el('p', 'search-hit-meta');
   meta.append(el('span', 'search-hit-kind', SEARCH_TEXT.kind[hit.kind]));
   const facts: [string, string | undefined][] = [
@@ -71,7 +73,7 @@ export function renderHit(hit: Hit, source: string | undefined): HTMLLIElement {
   return li;
 }
 
-const chosenCount = (o: SearchOutcome) => FILTER_KEYS.reduce((n, k) => n + o.state.filters[k].length, 0);
+export const chosenCount = (o: SearchOutcome) => FILTER_KEYS.reduce((n, k) => n + o.state.filters[k].length, 0);
 
 /** The live status line: how many results, how far an index in tiers was searched. */
 export function statusLine(o: SearchOutcome): string {

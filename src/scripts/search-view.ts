@@ -8,13 +8,21 @@ import { shorterQueries } from '../lib/search/suggest.ts';
 import { SEARCH_TEXT } from '../lib/search/text.ts';
 import { hasFilters, type SearchState } from '../lib/search/state.ts';
 import type { FacetCounts, SearchOutcome, SearchSession } from '../lib/search/types.ts';
-import { renderEmpty, renderFacets, renderHit, sourceOf, statusLine } from './search-render.ts';
+import { chosenCount, renderEmpty, renderFacets, renderHit, sourceOf, statusLine } from './search-render.ts';
 import type { SearchForm } from './search-url.ts';
+import { runExpanded, type Synonyms } from './search-synonyms.ts';
+import { StatusLines, renderAlso, renderPerWord, statusSlot, type WordResults } from './search-answers.ts';
+import type { Hit } from '../lib/search/types.ts';
+import type { SynonymUse } from '../lib/search/synonyms.ts';
 
 /** At most this many shorter pieces of a query without results are offered. */
 const SUGGESTIONS = 3;
 /** A search that takes longer than this says so (“正在搜索……”, aria-busy). */
 const LOADING_DELAY_MS = 200;
+/** Results shown per word when a query of several words finds nothing as a whole. */
+const PER_WORD_HITS = 3;
+/** The words of a query as typed (the reader's own spacing). */
+const wordsOf = (q: string) => [...new Set(q.split(/[\s\u3000]+/u).filter((w) => w.length > 0))];
 
 export interface EngineStarter {
   /** The engine, Pagefind started on the first call. */
@@ -32,6 +40,13 @@ export interface Parts {
   empty: HTMLElement;
   error: HTMLElement;
   chosen: HTMLElement | null;
+  /** “也搜索了：…” */
+  also: HTMLElement;
+  /** Each word's results, for a query of several words with no full match. */
+  perWord: HTMLElement;
+  /** The phone's 「筛选（N）」 and 「查看 N 条结果」 buttons. */
+  filterToggle: HTMLButtonElement | null;
+  showResults: HTMLButtonElement | null;
 }
 
 /** Runs searches and shows them; a search started later makes an earlier one's results moot. */
@@ -51,9 +66,15 @@ export class SearchView {
   private readonly base: string;
   private readonly items: { count: number; facets: FacetCounts } | null;
   private readonly loaded: () => boolean;
+  private readonly synonyms: Synonyms;
+  private readonly statusLines: StatusLines;
+  /** The synonyms the shown search used. */
+  private used: readonly SynonymUse[] = [];
   private readonly siteSuffix = document.title.includes(' - ') ? document.title.slice(document.title.indexOf(' - ')) : '';
 
-  constructor(engine: EngineStarter, parts: Parts, fields: SearchForm, docNumbers: Record<string, string>, base: string, items: { count: number; facets: FacetCounts } | null) {
+  constructor(engine: EngineStarter, parts: Parts, fields: SearchForm, docNumbers: Record<string, string>, base: string, items: { count: number; facets: FacetCounts } | null, synonyms: Synonyms) {
+    this.synonyms = synonyms;
+    this.statusLines = new StatusLines(base);
     this.engine = engine.get;
     this.loaded = engine.asked;
     this.items = items;
@@ -76,9 +97,12 @@ export class SearchView {
       status.textContent = SEARCH_TEXT.loading;
     }, LOADING_DELAY_MS);
     try {
-      const s = (await this.firstPage(state)) ?? (await (await this.engine()).run(state));
+      const first = await this.firstPage(state);
+      const found = first ? { session: first, expansion: { used: [] } } : await runExpanded(await this.engine(), state, this.synonyms);
       if (gen !== this.generation) return;
-      this.session = s;
+      this.session = found.session;
+      this.used = found.expansion.used;
+      const s = found.session;
       await this.render(s.outcome(), gen, false);
     } catch {
       if (gen === this.generation) {
@@ -155,18 +179,51 @@ export class SearchView {
   }
 
   private async render(o: SearchOutcome, gen: number, append: boolean): Promise<void> {
-    const { list, more, status, empty } = this.parts;
+    const { list, more, status, empty, also, perWord } = this.parts;
     if (!append) list.replaceChildren();
-    for (const hit of o.hits.slice(list.children.length)) list.append(renderHit(hit, sourceOf(hit, this.docNumbers, this.base)));
+    for (const hit of o.hits.slice(list.children.length)) list.append(this.hitItem(hit));
+    void this.statusLines.fill(list);
     more.hidden = !o.hasMore;
     this.showFacets(o);
+    this.showCounts(o);
     status.textContent = statusLine(o);
-    if (o.hits.length > 0 || o.unsearchable) return renderEmpty(empty, o, []);
-    // Pieces of the query that do find something, checked together (none of them adds a tier of the index).
-    const pieces = shorterQueries(o.state.q);
+    renderAlso(also, o.hits.length > 0 ? this.used : []);
+    if (o.hits.length > 0 || o.unsearchable) {
+      renderPerWord(perWord, [], (h) => this.hitItem(h));
+      return renderEmpty(empty, o, []);
+    }
     const engine = await this.engine();
+    // Several words and no page with them all: each word's own results (with its synonyms and the filters chosen).
+    const words = wordsOf(o.state.q);
+    const perWordResults: WordResults[] =
+      words.length > 1
+        ? await Promise.all(
+            words.map(async (word) => {
+              const r = (await runExpanded(engine, { q: word, filters: o.state.filters }, this.synonyms).catch(() => undefined))?.session.outcome();
+              return { word, total: r?.total ?? 0, hits: r?.hits.slice(0, PER_WORD_HITS) ?? [] };
+            }),
+          )
+        : [];
+    if (gen !== this.generation) return;
+    renderPerWord(perWord, perWordResults, (h) => this.hitItem(h));
+    void this.statusLines.fill(perWord);
+    // Pieces of the query that do find something, checked together (none of them adds a tier of the index); a word
+    // whose results are shown above is not offered again.
+    const shownWords = new Set(perWordResults.filter((w) => w.total > 0).map((w) => w.word));
+    const pieces = shorterQueries(o.state.q).filter((q) => !shownWords.has(q));
     const finds = await Promise.all(pieces.map((q) => engine.finds(q).catch(() => false)));
     if (gen === this.generation) renderEmpty(empty, o, pieces.filter((_, i) => finds[i]).slice(0, SUGGESTIONS));
+  }
+
+  private hitItem(hit: Hit): HTMLLIElement {
+    return renderHit(hit, sourceOf(hit, this.docNumbers, this.base), statusSlot(hit, this.base));
+  }
+
+  /** The phone's buttons: 「筛选（N）」 with the filters chosen, 「查看 N 条结果」 with the results. */
+  private showCounts(o: SearchOutcome): void {
+    const { filterToggle, showResults } = this.parts;
+    if (filterToggle) filterToggle.textContent = SEARCH_TEXT.filterToggle(chosenCount(o));
+    if (showResults) showResults.textContent = SEARCH_TEXT.showResults(o.total);
   }
 }
 

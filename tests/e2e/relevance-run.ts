@@ -1,7 +1,7 @@
 /**
  * The relevance suite's measurement (see search-relevance.spec.ts), shared by the specs that run it on a build:
- * the generated query set, the ground truth read from the built HTML, and every query run through the page's engine
- * (all results) and through Pagefind alone.
+ * the generated query set, the ground truth read from the built HTML, and every query run as the page runs it
+ * (synonyms included, all results) and through Pagefind alone.
  */
 import { expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -53,7 +53,7 @@ function builtPages(dist: string): string[] {
  * Run `queries` on the search page at `searchUrl` (a build in `dist`): for each, the page's engine's full result
  * list and Pagefind's alone, with the relevant pages (ground truth).
  */
-export async function runQueries(page: Page, searchUrl: string, dist: string, queries: readonly { query: string }[]) {
+export async function runQueries(page: Page, searchUrl: string, dist: string, queries: readonly { query: string }[], variantsOf: (q: string) => readonly string[] = (q) => [q]) {
   await page.goto(searchUrl);
   await page.waitForFunction(() => window.gongkaiSearch !== undefined);
   const base = (await page.locator('[data-search-app]').getAttribute('data-base')) ?? '/';
@@ -94,7 +94,7 @@ export async function runQueries(page: Page, searchUrl: string, dist: string, qu
         const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as {
           search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
         };
-        const empty = { type: [], change: [], department: [], notice: [], year: [] };
+        const empty = { type: [], change: [], department: [], notice: [], year: [], validity: [] };
         const out: { ours: string[]; raw: string[] }[] = [];
         for (const q of chunk) {
           const session = await engine.run({ q, filters: empty });
@@ -109,7 +109,8 @@ export async function runQueries(page: Page, searchUrl: string, dist: string, qu
     );
     results.forEach((r, j) => {
       const query = chunk[j]!;
-      const relevant = relevantPages(query, pages);
+      // A page is relevant if it contains the query, or one of its variants in the documents' words (synonyms).
+      const relevant = [...new Set(variantsOf(query).flatMap((v) => relevantPages(v, pages)))];
       runs.push({ query, relevant, returned: r.ours.map(decodeURI) });
       baseline.push({ query, relevant, returned: r.raw.map(decodeURI) });
     });

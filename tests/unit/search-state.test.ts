@@ -17,7 +17,7 @@ describe('search state in the URL', () => {
   it('reads the query and filters, with codes for 事项类型 and 调整方式', () => {
     const s = parseState('?q=%20典当%20&type=license&type=penalty&department=县级公安部门&change=cancelled-to-filing&year=2021');
     expect(s.q).toBe('典当');
-    expect(s.filters).toEqual({ type: ['行政许可', '行政处罚'], change: ['取消后改为备案'], department: ['县级公安部门'], notice: [], year: ['2021'] });
+    expect(s.filters).toEqual({ type: ['行政许可', '行政处罚'], change: ['取消后改为备案'], department: ['县级公安部门'], notice: [], year: ['2021'], validity: [] });
   });
 
   it('accepts labels too, and drops unknown codes and repeats', () => {
@@ -75,6 +75,29 @@ describe('filter choices', () => {
     expect(o.type.map((x) => [x.value, x.param, x.count])).toEqual([['行政许可', 'license', 1], ['行政处罚', 'penalty', 2]]);
     expect(o.department.map((x) => x.value)).toEqual(['乙', '甲']);
     expect(o.change[0]).toMatchObject({ value: '取消', param: 'cancelled', count: 3 });
+  });
+
+  it('有效性: items inherit their notice’s, as a filter with URL codes; none stated, no filter (never 现行有效)', () => {
+    const item = { type: 'license' as const, changeGroup: 'cancelled' as const, department: '甲', receiver: null };
+    const repealed = { ...notice, validity: { status: 'repealed' as const, date: '2023-05-01' } };
+    const current = { docNumber: '乙发〔2022〕1号', signedDate: '2022-01-01', validity: { status: 'current' as const } };
+    expect(itemFilterValues(item, repealed).validity).toBe('已废止');
+    expect(itemFilterValues(item, notice)).not.toHaveProperty('validity');
+    const o = facetOptions([itemFilterValues(item, repealed), itemFilterValues(item, current), itemFilterValues(item, notice)]);
+    expect(o.validity.map((x) => [x.value, x.param, x.count])).toEqual([['现行有效', 'current', 1], ['已废止', 'repealed', 1]]);
+    expect(facetOptions([itemFilterValues(item, notice)]).validity).toEqual([]);
+    const s = parseState('?validity=repealed&validity=失效&validity=nonsense');
+    expect(s.filters.validity).toEqual(['已废止', '失效']);
+    expect(stateToSearch(s)).toBe('?validity=repealed&validity=expired');
+    expect(passes({ validity: ['已废止'] }, s.filters)).toBe(true);
+    expect(passes({}, s.filters)).toBe(false);
+  });
+
+  it('a state without the 有效性 key (an older caller) passes as nothing chosen', () => {
+    const old = { type: [], change: [], department: [], notice: [], year: [] } as unknown as ReturnType<typeof emptyFilters>;
+    expect(passes({ type: ['行政许可'] }, old)).toBe(true);
+    expect(hasFilters(old)).toBe(false);
+    expect(pagefindFilters(old)).toEqual({});
   });
 });
 

@@ -2,17 +2,20 @@
  * The filter values of an item page (what ItemSearchMeta writes for Pagefind), and the filter choices the search
  * page offers, built from the same function so the two never disagree.
  */
-import { CHANGE_GROUPS, CHANGE_GROUP_CODES, ITEM_TYPES, ITEM_TYPE_CODES, type ChangeGroup, type ItemType } from '../../domain/glossary.ts';
+import { CHANGE_GROUPS, CHANGE_GROUP_CODES, ITEM_TYPES, ITEM_TYPE_CODES, VALIDITY, VALIDITY_CODES, type ChangeGroup, type ItemType, type Validity } from '../../domain/glossary.ts';
 import type { ItemEntryData } from '../items.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import { FILTER_KEYS, paramFromValue, type FilterKey } from './state.ts';
 
 export type ItemFacts = Pick<ItemEntryData, 'type' | 'changeGroup' | 'department' | 'receiver'>;
-export type NoticeFacts = Pick<Notice, 'docNumber' | 'signedDate'>;
+export type NoticeFacts = Pick<Notice, 'docNumber' | 'signedDate'> & Partial<Pick<Notice, 'validity'>>;
 /** An item's filter values; a filter the source gives no value for (no 事项类型, no department) is absent. */
 export type FilterValues = Partial<Record<FilterKey, string>>;
 
-/** The value of each filter for one item: the department, or the receiving department when none is printed. */
+/**
+ * The value of each filter for one item: the department, or the receiving department when none is printed; 有效性
+ * inherited from the notice, absent when the notice does not state it.
+ */
 export function itemFilterValues(item: ItemFacts, notice: NoticeFacts): FilterValues {
   const department = item.department ?? item.receiver;
   return {
@@ -21,6 +24,7 @@ export function itemFilterValues(item: ItemFacts, notice: NoticeFacts): FilterVa
     ...(department !== null ? { department } : {}),
     notice: notice.docNumber,
     year: notice.signedDate.slice(0, 4),
+    ...(notice.validity ? { validity: VALIDITY[notice.validity.status] } : {}),
   };
 }
 
@@ -52,6 +56,7 @@ export function facetOptions(items: readonly FilterValues[]): Record<FilterKey, 
     let rank: ((o: FacetOption) => number) | undefined;
     if (key === 'type') rank = order(ITEM_TYPE_CODES, (c) => ITEM_TYPES[c as ItemType]);
     if (key === 'change') rank = order(CHANGE_GROUP_CODES, (c) => CHANGE_GROUPS[c as ChangeGroup]);
+    if (key === 'validity') rank = order(VALIDITY_CODES, (c) => VALIDITY[c as Validity]);
     options.sort((a, b) => {
       if (rank) return rank(a) - rank(b);
       if (key === 'year' || key === 'notice') return zh.compare(b.value, a.value);

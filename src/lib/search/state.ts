@@ -4,10 +4,14 @@
  * `type` and `change` carry the glossary codes (stable, readable in a link); the other filters carry the value
  * as printed. Several values of one filter mean "any of them"; different filters must all hold.
  */
-import { CHANGE_GROUPS, CHANGE_GROUP_CODES, ITEM_TYPES, ITEM_TYPE_CODES } from '../../domain/glossary.ts';
+import { CHANGE_GROUPS, CHANGE_GROUP_CODES, ITEM_TYPES, ITEM_TYPE_CODES, VALIDITY, VALIDITY_CODES } from '../../domain/glossary.ts';
 
 /** The Pagefind filters an item page carries (see src/components/search/ItemSearchMeta.astro), in display order. */
-export const FILTER_KEYS = ['type', 'change', 'department', 'notice', 'year'] as const;
+/**
+ * `validity` (有效性) comes from the notice's frontmatter and only where a notice states it: an item of a notice that
+ * does not say has no value, and a site where no notice says has no such filter (never presumed 现行有效).
+ */
+export const FILTER_KEYS = ['type', 'change', 'department', 'notice', 'year', 'validity'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Record<FilterKey, string[]>;
 
@@ -19,13 +23,14 @@ export interface SearchState {
 }
 
 export function emptyFilters(): Filters {
-  return { type: [], change: [], department: [], notice: [], year: [] };
+  return { type: [], change: [], department: [], notice: [], year: [], validity: [] };
 }
 
 /** Label ↔ URL code for the filters whose values have glossary codes. */
 const CODED: Partial<Record<FilterKey, { codes: readonly string[]; label: (code: string) => string | undefined }>> = {
   type: { codes: ITEM_TYPE_CODES, label: (c) => (ITEM_TYPES as Record<string, string>)[c] },
   change: { codes: CHANGE_GROUP_CODES, label: (c) => (CHANGE_GROUPS as Record<string, string>)[c] },
+  validity: { codes: VALIDITY_CODES, label: (c) => (VALIDITY as Record<string, string>)[c] },
 };
 
 /** The value Pagefind knows for a URL parameter value (a code, or the label itself), or undefined if unknown. */
@@ -61,13 +66,13 @@ export function parseState(search: string | URLSearchParams): SearchState {
 export function stateToSearch(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const key of FILTER_KEYS) for (const v of state.filters[key]) params.append(key, paramFromValue(key, v));
+  for (const key of FILTER_KEYS) for (const v of state.filters[key] ?? []) params.append(key, paramFromValue(key, v));
   const s = params.toString();
   return s ? `?${s}` : '';
 }
 
 export function hasFilters(filters: Filters): boolean {
-  return FILTER_KEYS.some((k) => filters[k].length > 0);
+  return FILTER_KEYS.some((k) => (filters[k]?.length ?? 0) > 0);
 }
 
 export function sameState(a: SearchState, b: SearchState): boolean {
@@ -78,7 +83,7 @@ export function sameState(a: SearchState, b: SearchState): boolean {
 export function pagefindFilters(filters: Filters, except?: FilterKey): Record<string, { any: string[] }> {
   const out: Record<string, { any: string[] }> = {};
   for (const key of FILTER_KEYS) {
-    if (key === except || filters[key].length === 0) continue;
+    if (key === except || (filters[key]?.length ?? 0) === 0) continue;
     out[key] = { any: [...filters[key]] };
   }
   return out;
@@ -87,7 +92,8 @@ export function pagefindFilters(filters: Filters, except?: FilterKey): Record<st
 /** Does a page with these filter values pass the selection (ignoring `except`)? */
 export function passes(pageFilters: Record<string, string[] | undefined>, filters: Filters, except?: FilterKey): boolean {
   return FILTER_KEYS.every((key) => {
-    if (key === except || filters[key].length === 0) return true;
+    // A state written before a filter existed (a saved link, an older caller) lacks its key: nothing chosen.
+    if (key === except || (filters[key]?.length ?? 0) === 0) return true;
     const values = pageFilters[key] ?? [];
     return filters[key].some((v) => values.includes(v));
   });

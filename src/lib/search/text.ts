@@ -1,7 +1,7 @@
 /**
  * The words of the search page. Domain labels (事项类型, 实施部门, 发文字号 …) come from ../glossary.ts.
  */
-import { ITEM_FIELDS, NOTICE_FIELDS } from '../../domain/glossary.ts';
+import { ITEM_FIELDS, NOTICE_FIELDS, VALIDITY_FIELDS } from '../../domain/glossary.ts';
 import { formatChineseDate } from '../../domain/patterns.ts';
 import type { FilterKey } from './state.ts';
 import type { PageKind } from '../../domain/urls.ts';
@@ -23,8 +23,16 @@ export const SEARCH_TEXT = {
   resultsHeading: '搜索结果',
   loading: '正在搜索……',
   more: MORE,
-  noJs: '搜索需要浏览器启用 JavaScript。您也可以直接浏览：',
+  noJs: '本页的搜索需要浏览器启用 JavaScript，您的浏览器没有运行它，所以无法在这里显示结果。',
+  /** Without JavaScript the page cannot read the query in its address; it says where the query is. */
+  noJsQuery: '如果您是从搜索框来到这里的，您输入的关键词仍在地址栏中（“?q=”之后）。不用 JavaScript 也可以这样查找：',
+  noJsFind: '打开“全部事项”，用浏览器的“在页面中查找”（Ctrl+F，手机在浏览器菜单中）查找您的关键词；',
+  noJsBrowse: '或者按下面的分类浏览，这些页面都不需要 JavaScript。',
   browseAll: '全部事项',
+  browseNotices: '全部文件',
+  browseTypeIndex: '按事项类型浏览',
+  browseChangeIndex: '按调整方式浏览',
+  browseDepartmentIndex: '按实施部门浏览',
   browseTypes: '按事项类型浏览',
   browseDepartments: '按实施部门浏览',
   failed: '搜索暂时无法使用，请稍后再试，或直接浏览全部事项。',
@@ -45,6 +53,20 @@ export const SEARCH_TEXT = {
   suggestSpelling: '检查是否有错别字；发文字号的括号可以输入〔〕、()或[]。',
   suggestExamples: '试试这些常用搜索：',
   suggestBrowse: '或者直接浏览：',
+  /** The documents the site holds, and what “not found” does not mean. */
+  siteHolds: (n: number) => `本站目前只收录以下 ${n} 份文件：`,
+  notFoundNotCancelled: '未找到不代表未取消：在本站没有找到某个事项，不代表它没有被取消、下放或调整。',
+  askIssuers: (issuers: string) => `其他文件请查阅发文机关公布的原文，或向发文机关咨询（本站文件的发文机关：${issuers}）。`,
+  // Synonyms (content/synonyms.json)
+  alsoSearched: '也搜索了：',
+  synonymWhy: (word: string, search: readonly string[]) => `「${word}」→${search.map((s) => `「${s}」`).join('')}，文件中的说法`,
+  // A query of several words with no result containing them all
+  perWordIntro: '没有同时包含这些词的内容。下面是分别搜索每个词的结果：',
+  perWordHeading: (w: string, n: number) => `“${w}”：${n} 条结果`,
+  perWordAll: (w: string, n: number) => `查看“${w}”的全部 ${n} 条结果`,
+  // Filters on a phone
+  filterToggle: (n: number) => (n > 0 ? `筛选（${n}）` : '筛选'),
+  showResults: (n: number) => `查看 ${n} 条结果`,
   examples: ['典当', '乡村兽医', '测绘', '双随机', '改为备案'],
   // Result
   subResults: '文中相关段落',
@@ -61,6 +83,7 @@ export const SEARCH_TEXT = {
     department: ITEM_FIELDS.department,
     notice: NOTICE_FIELDS.docNumber,
     year: '成文年份',
+    validity: VALIDITY_FIELDS.status,
   } satisfies Record<FilterKey, string>,
   metaType: ITEM_FIELDS.type,
   metaDepartment: ITEM_FIELDS.department,

@@ -1,0 +1,104 @@
+/**
+ * What the search page adds to a result list so that it answers the question: the status line of each item result
+ * (the line its page leads with, from /search/status/{notice}.json), “也搜索了：…” when the query was also run in the
+ * documents' words, and, for a query of several words with no page containing them all, the results of each word.
+ * Built from DOM text nodes only.
+ */
+import { emptyFilters, stateToSearch } from '../lib/search/state.ts';
+import { SEARCH_TEXT } from '../lib/search/text.ts';
+import { itemIdOfUrl, parseStatusFile, statusFile, type StatusParts } from '../lib/search/status-lines.ts';
+import { searchedWords, type SynonymUse } from '../lib/search/synonyms.ts';
+import type { Hit } from '../lib/search/types.ts';
+import { el } from './search-render.ts';
+
+const searchHref = (q: string) => `${location.pathname}${stateToSearch({ q, filters: emptyFilters() })}`;
+
+/** Status files, fetched once per notice per visit. */
+export class StatusLines {
+  private readonly files = new Map<string, Promise<Record<string, StatusParts>>>();
+  private readonly base: string;
+
+  constructor(base: string) {
+    this.base = base;
+  }
+
+  private file(notice: string): Promise<Record<string, StatusParts>> {
+    let f = this.files.get(notice);
+    if (!f) {
+      f = fetch(`${this.base}${statusFile(notice)}`)
+        .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+        .then((j) => parseStatusFile(j).items)
+        .catch(() => ({}));
+      this.files.set(notice, f);
+    }
+    return f;
+  }
+
+  /**
+   * Fill the status line of each item result in `list` that has a placeholder (rendered with the hit, its height
+   * kept, so nothing moves when it fills); a line the file lacks is removed.
+   */
+  async fill(list: HTMLElement): Promise<void> {
+    const slots = [...list.querySelectorAll<HTMLElement>('[data-hit-status]:empty')];
+    await Promise.all(
+      slots.map(async (slot) => {
+        const id = slot.dataset.hitStatus ?? '';
+        const notice = /^(.+)-a\d+-\d{2,}$/.exec(id)?.[1];
+        const s = notice ? (await this.file(notice))[id] : undefined;
+        if (!s) return slot.remove();
+        slot.append(el('strong', 'search-hit-status-what', s.what), ` · ${s.since} · ${s.source}`);
+      }),
+    );
+  }
+}
+
+/** The empty status slot an item result carries (see StatusLines.fill). */
+export function statusSlot(hit: Hit, base: string): HTMLElement | undefined {
+  const id = hit.kind === 'item' ? itemIdOfUrl(hit.url, base) : undefined;
+  if (!id) return undefined;
+  const p = el('p', 'search-hit-status');
+  p.dataset.hitStatus = id;
+  return p;
+}
+
+/** “也搜索了：成品油（「加油站」→「成品油」，文件中的说法）”, each word a link to its own search; hidden when unused. */
+export function renderAlso(also: HTMLElement, used: readonly SynonymUse[]): void {
+  also.replaceChildren();
+  also.hidden = used.length === 0;
+  if (used.length === 0) return;
+  also.append(SEARCH_TEXT.alsoSearched);
+  searchedWords(used).forEach((w, i) => {
+    if (i > 0) also.append('、');
+    const a = el('a', undefined, w);
+    a.href = searchHref(w);
+    also.append(a);
+  });
+  also.append(`（${used.map((u) => SEARCH_TEXT.synonymWhy(u.word, u.search)).join('；')}）`);
+}
+
+export interface WordResults {
+  word: string;
+  total: number;
+  hits: Hit[];
+}
+
+/** The results of each word of a query that found nothing as a whole: a section per word that finds something. */
+export function renderPerWord(box: HTMLElement, words: readonly WordResults[], renderHit: (h: Hit) => HTMLLIElement): void {
+  box.replaceChildren();
+  const found = words.filter((w) => w.total > 0);
+  box.hidden = found.length === 0;
+  if (found.length === 0) return;
+  box.append(el('p', 'search-per-word-intro', SEARCH_TEXT.perWordIntro));
+  for (const w of found) {
+    const section = el('section', 'search-per-word-section');
+    const h = el('h4', undefined, SEARCH_TEXT.perWordHeading(w.word, w.total));
+    const ol = el('ol', 'search-hits');
+    for (const hit of w.hits) ol.append(renderHit(hit));
+    const more = el('p', 'search-per-word-all');
+    const a = el('a', undefined, SEARCH_TEXT.perWordAll(w.word, w.total));
+    a.href = searchHref(w.word);
+    more.append(a);
+    section.append(h, ol, more);
+    box.append(section);
+  }
+}
