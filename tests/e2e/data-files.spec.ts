@@ -16,6 +16,8 @@ import { ITEM_TYPES, attachmentLabel } from '../../src/domain/glossary.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CONTENT = join(ROOT, 'content');
+/** content/site.json: the terms of reuse (dataTerms) the data files and feeds carry, and who runs the site. */
+const SITE_FILE = JSON.parse(readFileSync(join(CONTENT, 'site.json'), 'utf8')) as { name: string; organiser?: string; dataTerms?: string };
 
 interface RawColumn {
   key: string;
@@ -132,7 +134,7 @@ test('/data/items.json: 36 items, each with every printed cell, its notice and t
   const file = (await (await get(request, '/data/items.json')).json()) as { count: number; items: Record<string, any>[]; licence: string };
   expect(file.count).toBe(36);
   expect(file.items).toHaveLength(36);
-  expect(file.licence.length).toBeGreaterThan(10);
+  expect(file.licence).toBe(SITE_FILE.dataTerms);
   for (const { t, row, id } of ROWS) {
     const r = file.items.find((x) => x.id === id)!;
     expect(r, id).toBeDefined();
@@ -273,6 +275,30 @@ test('every browse list has a valid Atom feed, linked from its page, with its it
     }
     expect(feed.updated).toBe(`${[...ids.map((i) => signed.get(i)!)].sort().at(-1)}T00:00:00+08:00`);
   }
+});
+
+test('the all-items feed: every item, linked from /items/, valid Atom; ids, dates and the site name from the content', async ({ request }) => {
+  const html = await (await get(request, '/items/')).text();
+  expect(html).toContain('<link rel="alternate" type="application/atom+xml" href="/items/feed.xml"');
+  expect(html).toContain('href="/items/feed.xml" type="application/atom+xml"');
+  const feed = await readFeed(request, '/items/feed.xml');
+  expect(feed.id).toMatch(/^tag:[^,]+,2021:\/items\/feed\.xml$/);
+  expect(new URL(feed.link.find((l) => l['@rel'] === 'self')!['@href']).pathname).toBe('/items/feed.xml');
+  expect(new URL(feed.link.find((l) => l['@rel'] === 'alternate')!['@href']).pathname).toBe('/items/');
+  expect(feed.title).toBe(`全部事项 - ${SITE_FILE.name}`);
+  expect(feed.author.name).toBe(SITE_FILE.organiser || SITE_FILE.name);
+  const entries = feed.entry ?? [];
+  const ids = entries.map((e) => new URL(e.link[0]!['@href']).pathname.replace(/^\/items\/|\/$/g, ''));
+  expect([...ids].sort()).toEqual(ROWS.map((r) => r.id).sort());
+  const dates = ids.map((id) => noticeOf(ROWS.find((r) => r.id === id)!.t.notice).data.signedDate);
+  expect(dates, 'newest notice first').toEqual([...dates].sort().reverse());
+  for (const [i, e] of entries.entries()) {
+    const row = ROWS.find((r) => r.id === ids[i])!;
+    expect(e.id).toBe(`${feed.id.replace(/,2021:.*$/, '')},${dates[i]}:/items/${row.id}/`);
+    expect(e.published).toBe(`${dates[i]}T00:00:00+08:00`);
+    expect(e.title).toBe(row.row.name);
+  }
+  expect(feed.updated).toBe(`${[...dates].sort().at(-1)}T00:00:00+08:00`);
 });
 
 test('the new-notices feed: every notice, newest first, dated by its 成文日期', async ({ request }) => {

@@ -56,6 +56,71 @@ test('/data/: every download linked and served, every field documented, the term
   await expect(page.locator('.data-licence')).toHaveText(SITE_FILE.dataTerms!);
 });
 
+/** The paragraphs of 依据 and 监管措施 as the content prints them: basis paragraphs; measures lead, then steps. */
+function citingParagraphs(t: RawTable, row: Record<string, unknown>): { role: string; texts: string[] }[] {
+  return t.columns
+    .filter((c) => ['basis', 'measures'].includes(c.role ?? c.key) && row[c.key] != null)
+    .map((c) => {
+      const v = row[c.key] as string[] | { lead?: string; steps: string[] };
+      return { role: c.role ?? c.key, texts: Array.isArray(v) ? v : [...(v.lead === undefined ? [] : [v.lead]), ...v.steps] };
+    });
+}
+/** Cited documents in running text, found here independently: 《title》 with its （…号） when printed, or a 发文字号. */
+const MENTION = /《[^《》]+》(?:（[^（）]+号）)?|[\u4e00-\u9fff]+〔\d{4}〕\d+号/g;
+
+test('cited text links: every cited document in 依据 and 监管措施 links to its page, the text unchanged character for character', async ({ page }) => {
+  // All 36 items' cells are on the print page (the attachment tables) and on the item pages (fetched as HTML).
+  await page.goto('/notices/jiaxiang-2021-2/print/');
+  const check = (where: string, got: { text: string; links: { text: string; href: string }[] }[], texts: string[]) => {
+    expect(got.map((g) => g.text), where).toEqual(texts);
+    for (const [i, text] of texts.entries()) {
+      const mentions = text.match(MENTION) ?? [];
+      expect(got[i]!.links.map((l) => l.text), `${where}: ${text}`).toEqual(mentions);
+      for (const l of got[i]!.links) {
+        const number = /（([^（）]+号)）$/.exec(l.text)?.[1] ?? (/^[^《]+号$/.test(l.text) ? l.text : undefined);
+        expect(l.href, l.text).toBe(number ? `/citations/${number}/` : `/citations/${l.text.slice(1, -1)}/`);
+      }
+    }
+  };
+  let linked = 0;
+  const itemUrls = ROWS.map((r) => `/items/${r.id}/`);
+  const itemHtml = await page.evaluate((urls) => Promise.all(urls.map((u) => fetch(u).then((r) => r.text()))), itemUrls);
+  for (const [n, { t, row, id }] of ROWS.entries()) {
+    const cells = citingParagraphs(t, row);
+    const inTable = await page.locator(`#a${t.number}-row-${row.seq}`).evaluate((tr, sel) => {
+      return [...tr.querySelectorAll(sel)].map((container) =>
+        [...container.querySelectorAll(':scope > p, :scope > ol > li')].map((el) => ({
+          text: el.textContent ?? '',
+          links: [...el.querySelectorAll('a')].map((a) => ({ text: a.textContent ?? '', href: decodeURI(a.getAttribute('href') ?? '') })),
+        })),
+      );
+    }, '.basis, .measures');
+    const onItemPage = await page.evaluate(
+      ({ html, sel }) => {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        return [...doc.querySelectorAll(`main ${sel}`)].map((container) =>
+          [...container.querySelectorAll(':scope > p, :scope > ol > li')].map((el) => ({
+            text: el.textContent ?? '',
+            links: [...el.querySelectorAll('a')].map((a) => ({ text: a.textContent ?? '', href: decodeURI(a.getAttribute('href') ?? '') })),
+          })),
+        );
+      },
+      { html: itemHtml[n]!, sel: '.basis, .measures' },
+    );
+    // The item page orders measures before 依据; the table keeps the printed column order.
+    const byRole = (role: string) => cells.filter((c) => c.role === role).map((c) => c.texts);
+    const tableOrder = cells.map((c) => c.texts);
+    const pageOrder = [...byRole('measures'), ...byRole('basis')];
+    expect(inTable.length, `${id} table`).toBe(tableOrder.length);
+    expect(onItemPage.length, `${id} page`).toBe(pageOrder.length);
+    tableOrder.forEach((texts, i) => check(`${id} table`, inTable[i]!, texts));
+    pageOrder.forEach((texts, i) => check(`${id} page`, onItemPage[i]!, texts));
+    linked += tableOrder.flat().flatMap((x) => x.match(MENTION) ?? []).length;
+  }
+  // Not vacuous: the content's 依据 and 监管措施 cite documents in most rows of 附件1 and in 附件2 and 5.
+  expect(linked).toBeGreaterThan(30);
+});
+
 test('/citations/: every cited document with its counts; 国发〔2020〕13号 lists every notice and item citing it', async ({ page }) => {
   await page.goto('/citations/');
   const rows = page.locator('main table tbody tr');
