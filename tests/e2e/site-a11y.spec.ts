@@ -1,6 +1,6 @@
 /**
  * Accessible at desktop width, with a keyboard, with larger text, without JavaScript and on paper: axe-core (WCAG
- * 2.2 A/AA and best practice) on one page of each kind at 1280 px (audit-axe.spec.ts runs it on every page at
+ * 2.2 A/AA and best practice) on one page of each kind at 1280 px (audit-every-page.spec.ts runs it on every page at
  * 375 px); Tab reaches every link with a visible focus; print hides the navigation. Screenshots of each kind of page
  * at both widths are `npm run screenshots`, not a test.
  */
@@ -21,7 +21,7 @@ test('axe at 1280 px: one page of each kind has no violations and does not scrol
   await withAxe(page);
   await page.setViewportSize({ width: 1280, height: 800 });
   const problems: string[] = [];
-  // The search page with results is checked once its results are in (audit-axe.spec.ts, search-page.spec.ts).
+  // The search page with results is checked once its results are in (audit-every-page.spec.ts, search-page.spec.ts).
   for (const { kind, url } of PAGE_KINDS.filter((k) => k.kind !== 'search-results')) {
     const res = await page.goto(url);
     expect(res?.status(), url).toBe(kind === '404' ? 404 : 200);

@@ -1,15 +1,12 @@
 /**
- * Every internal link and #anchor on every page resolves: each page of the sitemap (and the 404 page) is loaded,
- * every URL it references (a, area, link, script, img, source, iframe, form action, srcset) on this site is
- * requested and must answer 200 as it is written (no redirect: links carry their trailing slash), and every
+ * Every internal link and #anchor resolves (audit-every-page.spec.ts runs this on each page of the sitemap and the
+ * 404 page): every URL a loaded page references (a, area, link, script, img, source, iframe, form action, srcset) on
+ * this site is requested and must answer 200 as it is written (no redirect: links carry their trailing slash), and every
  * fragment must name an element id (or <a name>) on the target page. Links to the public origin the site is
  * built for count as internal. Links to other sites are not fetched (the tests run offline).
  */
-import type { APIRequestContext } from '@playwright/test';
-import { allPages, expect, pageGroups, publicRoot, test, type SitePage } from './audit-pages.ts';
-import type { Page } from '@playwright/test';
-
-const pages = allPages();
+import type { APIRequestContext, Page } from '@playwright/test';
+import { publicRoot } from './audit-pages.ts';
 
 interface Reference {
   tag: string;
@@ -67,13 +64,8 @@ function fetchTarget(request: APIRequestContext, path: string): Promise<Target> 
   return t;
 }
 
-test('the site has pages to check', () => {
-  expect(pages.length, 'no pages: build the site and check dist/sitemap-index.xml').toBeGreaterThan(0);
-});
-
-async function brokenOn(page: SitePage, browserPage: Page, request: APIRequestContext, origin: string): Promise<string[]> {
-  const response = await browserPage.goto(page.path, { waitUntil: 'load' });
-  if (response?.status() !== 200) return [`the page answers ${response?.status()}`];
+/** The broken references of the page loaded in `browserPage`, each once. */
+export async function linkProblems(browserPage: Page, request: APIRequestContext, origin: string): Promise<string[]> {
   const { references, ids } = await browserPage.evaluate(() => {
     const attrs: [string, string][] = [
       ['a', 'href'],
@@ -134,16 +126,3 @@ async function brokenOn(page: SitePage, browserPage: Page, request: APIRequestCo
   return [...new Set(broken)];
 }
 
-test.describe('internal links and anchors resolve', () => {
-  for (const [kind, list] of pageGroups(pages)) {
-    test(`${kind}: ${list.length} page(s)`, async ({ auditPage, request, baseURL }) => {
-      test.setTimeout(30_000 + list.length * 3_000);
-      const origin = new URL(baseURL!).origin;
-      const problems: string[] = [];
-      for (const page of list) {
-        for (const b of await brokenOn(page, auditPage, request, origin)) problems.push(`${decodeURI(page.path)} ${b}`);
-      }
-      expect(problems, `broken links on ${kind} pages`).toEqual([]);
-    });
-  }
-});
