@@ -4,16 +4,18 @@
  * a notice with no attachments) is imported from a .docx built here, built into a site beside the seeds, and read
  * in the browser: every printed cell under its printed header, exactly the printed columns, no field the source
  * lacks, and what happened to each item in plain words. Expected values come from the fixtures' source data.
+ * Later the clerk marks one of them 已废止 (frontmatter `validity`, by hand, as a repeal is published): the notice,
+ * each of its items and every list row of its items say so.
  */
 import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.ts';
 import { actionable } from '../../src/lib/import/run.ts';
-import { ACTIONS, CHANGE_PRESETS, ITEM_FIELDS } from '../../src/domain/glossary.ts';
+import { ACTIONS, CHANGE_PRESETS, ITEM_FIELDS, VALIDITY } from '../../src/domain/glossary.ts';
 import { paths } from '../../src/domain/urls.ts';
 import { itemId } from '../../src/domain/ids.ts';
 import { SHAPES, printedHeader } from '../fixtures/shapes/shapes.ts';
@@ -23,6 +25,18 @@ import type { ShapeColumn, ShapeRow, ShapeTable } from '../fixtures/shapes/types
 
 const ROOT = join(import.meta.dirname, '..', '..');
 test.describe.configure({ mode: 'default' });
+
+/** The shape the clerk later marks as repealed, and what the frontmatter then says. */
+const REPEALED = SHAPES.find((s) => s.shape === 'mixed')!;
+const REPEALED_YAML = ['validity:', '  status: repealed', '  date: 2024-03-01', '  by:', '    title: 关于废止部分规范性文件的决定', ''].join('\n');
+
+/** Add `yaml` at the end of a notice's frontmatter. */
+function addToFrontmatter(file: string, yaml: string): void {
+  const text = readFileSync(file, 'utf8');
+  const end = text.indexOf('\n---', 4);
+  if (!text.startsWith('---') || end < 0) throw new Error(`${file}: no frontmatter`);
+  writeFileSync(file, `${text.slice(0, end + 1)}${yaml}${text.slice(end + 1)}`);
+}
 
 let work: string;
 let server: Server | undefined;
@@ -49,6 +63,7 @@ test.beforeAll(async () => {
     expect(actionable(result.issues), shape.shape).toEqual([]);
     expect([...result.check.errors, ...result.check.otherErrors], shape.shape).toEqual([]);
   }
+  addToFrontmatter(join(content, 'notices', `${REPEALED.slug}.mdx`), REPEALED_YAML);
   const dist = join(work, 'dist');
   await run('npm', ['run', 'build'], {
     ...process.env,
@@ -128,3 +143,21 @@ for (const notice of SHAPES) {
     });
   }
 }
+
+test('a notice marked 已废止 says so on its page, on each of its item pages and in every list row of its items', async ({ page }) => {
+  const repealed = VALIDITY.repealed;
+  await page.goto(`${origin}${paths.notice(REPEALED.slug)}`);
+  await expect(page.locator('main')).toContainText(`${repealed}（2024年3月1日，依据《关于废止部分规范性文件的决定》）`);
+  const names = REPEALED.tables.flatMap((t) => t.rows.map((r) => ({ id: itemId(REPEALED.slug, t.number, r.seq), name: r.name })));
+  for (const { id } of names) {
+    await page.goto(`${origin}${paths.itemById(id)}`);
+    await expect(page.locator('.validity-note')).toContainText(repealed);
+  }
+  await page.goto(`${origin}${paths.items()}`);
+  const rows = page.locator('main table tbody tr');
+  for (const { name } of names) {
+    await expect(rows.filter({ has: page.getByRole('link', { name, exact: true }) }).locator('.validity-flag')).toHaveText(repealed);
+  }
+  // Only those: no other notice states that it is no longer in force.
+  await expect(page.locator('main .validity-flag')).toHaveCount(names.length);
+});
