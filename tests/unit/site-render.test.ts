@@ -151,6 +151,45 @@ describe('masthead and footer: who runs the site, from content/site.json', () =>
   });
 });
 
+describe('notice metadata block (文件信息)', () => {
+  /** dt → dd text, in order. */
+  const facts = (html: string) => [...html.matchAll(/<dt[^>]*>([^<]*)<\/dt>\s*<dd[^>]*>([\s\S]*?)<\/dd>/g)].map((m) => [m[1], m[2]!.replace(/<[^>]+>/g, '')]);
+
+  it('shows 索引号, 主题分类, 发布日期 and 有效性 when the notice gives them, in gov.cn order', { timeout: 60_000 }, async () => {
+    const full = {
+      ...notice,
+      data: {
+        ...notice.data,
+        indexNumber: '11370829MB2840000X/2021-00012',
+        subject: '综合政务\\政务公开',
+        publishedDate: '2021-02-22',
+        effectiveDate: '2021-03-01',
+        disclosure: '此件公开发布',
+        validity: { status: 'repealed', date: '2023-05-01', by: { title: '示例县人民政府关于废止部分文件的决定', docNumber: '示政发〔2023〕3号' } },
+      },
+    };
+    const html = await astro.render('/src/components/notice/NoticeMeta.astro', { notice: full });
+    expect(facts(html)).toEqual([
+      ['索引号', '11370829MB2840000X/2021-00012'],
+      ['主题分类', '综合政务\\政务公开'],
+      ['标题', '示例通知&lt;script&gt;alert(1)&lt;/script&gt;'],
+      ['发文字号', '示政发〔2021〕1号'],
+      ['发文机关', '示例县人民政府'],
+      ['主送', '各部门'],
+      ['成文日期', '2021年2月20日'],
+      ['施行日期', '2021年3月1日'],
+      ['发布日期', '2021年2月22日'],
+      ['公开方式', '此件公开发布'],
+      ['有效性', '已废止（2023年5月1日，依据《示例县人民政府关于废止部分文件的决定》（示政发〔2023〕3号））'],
+    ]);
+  });
+
+  it('leaves out each of them when the notice does not give it', { timeout: 60_000 }, async () => {
+    const html = await astro.render('/src/components/notice/NoticeMeta.astro', { notice });
+    expect(facts(html).map(([label]) => label)).toEqual(['标题', '发文字号', '发文机关', '主送', '成文日期']);
+  });
+});
+
 describe('pager of long lists', () => {
   it('links the neighbours and the ends, marks the current page, and keeps page 1 at the list URL', { timeout: 60_000 }, async () => {
     const html = await astro.render('/src/components/browse/Pagination.astro', { first: '/types/license/', current: 6, last: 12 });
