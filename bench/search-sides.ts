@@ -100,6 +100,8 @@ export interface Side {
   /** Run another query in the same page: the warm case. */
   next(q: string): Promise<QueryTiming>;
   close(): Promise<void>;
+  /** The browser page of this side (for a closer look, bench/profile-warm.ts). */
+  page: Page;
 }
 
 /** The search page, opened at /search/?q=… in a fresh context; undefined when the site has no search page. */
@@ -138,7 +140,7 @@ export async function openSearchPage(browser: Browser, origin: string, dist: str
     await settle(page);
     return timing(query, end < 0 ? -1 : end - started, await meter.since(mark), await resultCount(page), await pageMarks(page));
   };
-  return { first, next, close: () => context.close() };
+  return { first, next, close: () => context.close(), page };
 }
 
 interface PagefindWindow {
@@ -189,5 +191,5 @@ export async function openPagefindApi(browser: Browser, origin: string, dist: st
     await settle(page);
     return timing(query, w.ms, await meter.since(mark), w.results);
   };
-  return { first, next, close: () => context.close() };
+  return { first, next, close: () => context.close(), page };
 }

@@ -63,7 +63,7 @@ describe('queryTerms', () => {
 
 describe('pagefindQuery', () => {
   it('hands Pagefind words without punctuation, digits apart from characters, at most two of them', () => {
-    expect(pagefindQuery(queryTerms('国发〔2020〕13号'))).toEqual({ query: '2020 13', dropped: ['号'] });
+    expect(pagefindQuery(queryTerms('国发〔2020〕13号'))).toEqual({ query: '国 2020 13', dropped: ['号'] });
     expect(pagefindQuery(queryTerms('“双随机、一公开”')).query).toBe('随机 公开');
     expect(pagefindQuery(queryTerms('典当')).query).toBe('典');
     expect(pagefindQuery(queryTerms('乡村兽医')).query).toBe('乡村 兽医');
@@ -93,6 +93,17 @@ describe('lookupWords', () => {
     expect(lookupWords(['旅行社'])).toEqual(['旅行社']);
     expect(lookupWords(['乡村兽医', '公安'], 3)).toEqual(['乡村', '兽医', '公安']);
     expect(lookupWords(['2020', '13'])).toEqual(['2020', '13']);
+  });
+
+  it('asks for a character too when the longer words are all numbers: the one nearest before them that does not end its piece', () => {
+    // A 发文字号 whose prefix the segmenter cuts into single characters: 2021 and 40 alone match dates and counts.
+    expect(lookupWords(['济高管综字', '2021', '40'])).toEqual(['综', '2021', '40']);
+    expect(pagefindQuery(queryTerms('济高管综字〔2021〕40号')).query).toBe('综 2021 40');
+    // Three numbers: the character and the two longest of them.
+    expect(lookupWords(['国发', '2020', '13', '2'])).toEqual(['国', '2020', '13']);
+    // A longer word that is not a number: as before.
+    expect(pagefindQuery(queryTerms('济南市2021年40号')).query).toBe('济南 2021 40');
+    expect(lookupWords(['2021', '40'], 1)).toEqual(['2021']);
   });
 
   it('knows a query of punctuation only has nothing to look up', () => {

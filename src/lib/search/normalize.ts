@@ -140,6 +140,9 @@ const WORDS = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN',
  */
 export const MAX_LOOKUP_WORDS = 3;
 
+const NUMBER = /^\p{Nd}+$/u;
+const HAN = /^\p{Script=Han}$/u;
+
 /**
  * The words of the pieces that Pagefind is asked for. Pagefind splits each piece again into words (生猪屠宰 →
  * 生|猪|屠宰), loads one index chunk per word and keeps the pages that have a word starting with each. Asking for
@@ -150,7 +153,11 @@ export const MAX_LOOKUP_WORDS = 3;
  *   one (典当 → 典; 生猪屠宰 → 屠宰, not 生 as well: one index chunk instead of two);
  * - of those, the longest `max` are kept (ties: the earlier), in the query's order. Every longer word up to `max`,
  *   not just one: Pagefind then reports where they matched, and the pages where they sit side by side (the literal
- *   matches) are checked first (engine.ts, splitAdjacent).
+ *   matches) are checked first (engine.ts, splitAdjacent);
+ * - when every longer word is a number, one character is asked for as well: numbers alone hardly narrow anything
+ *   (济高管综字〔2021〕40号 → 2021 40: 42 candidates at 10,000 items, the notice 42nd; with 综 4, the notice first).
+ *   The character is the one-character word nearest before the first number that does not end its piece (综, as 字
+ *   ends 济高管综字; 国 in 国发〔2020〕13号), so it is reachable like 典 in 典当.
  * Without a segmenter the pieces are handed over as they are.
  */
 export function lookupWords(pieces: readonly string[], max = MAX_LOOKUP_WORDS): string[] {
@@ -163,11 +170,15 @@ export function lookupWords(pieces: readonly string[], max = MAX_LOOKUP_WORDS): 
     });
   }
   const long = words.filter((w) => [...w.word].length > 1);
-  return (long.length > 0 ? long : words.slice(0, 1))
+  // long is in the query's order: when it holds numbers only, long[0] is the first number.
+  const letter =
+    long.length > 0 && max > 1 && long.every((w) => NUMBER.test(w.word))
+      ? words.filter((w) => w.at < long[0]!.at && HAN.test(w.word)).at(-1)
+      : undefined;
+  const kept = (long.length > 0 ? long : words.slice(0, 1))
     .sort((a, b) => [...b.word].length - [...a.word].length || a.at - b.at)
-    .slice(0, max)
-    .sort((a, b) => a.at - b.at)
-    .map((w) => w.word);
+    .slice(0, letter ? max - 1 : max);
+  return [...kept, ...(letter ? [letter] : [])].sort((a, b) => a.at - b.at).map((w) => w.word);
 }
 
 /** Has the query anything Pagefind could look up at all? */
