@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/unit/**/*.test.ts'],
+    // A ceiling, not a target: the first render in Astro's container compiles its component, which takes longer
+    // than Vitest's default 5 s on a busy 2-core machine.
+    testTimeout: 30_000,
     reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
   },
 });
