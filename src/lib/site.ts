@@ -18,6 +18,16 @@ export function filled(value: string | undefined): string | undefined {
   return value !== undefined && value.trim() !== '' ? value : undefined;
 }
 
+/**
+ * What the feeds and data files say about the site: the name their titles end with, the author (the 主办单位,
+ * else the site's name) and the terms of reuse (dataTerms; left out when the file gives none).
+ */
+export function feedSite(site: Site = siteConfig()): { name: string; author: string; licence?: string } {
+  const licence = filled(site.dataTerms);
+  const author = filled(site.organiser) ?? site.name;
+  return licence ? { name: site.name, author, licence } : { name: site.name, author };
+}
+
 /** Where an ICP备案号 is looked up: the MIIT's filing system, linked as official sites link it. */
 export const ICP_LOOKUP = 'https://beian.miit.gov.cn/';
 

@@ -12,7 +12,8 @@ import { feedResponse, newestFirst } from './endpoints.ts';
 import { dataPaths } from './paths.ts';
 import { itemFeedEntry, openData } from './site.ts';
 import type { ItemRecord } from './records.ts';
-import { DATA_UI, feedSite } from './ui.ts';
+import { DATA_UI } from './ui.ts';
+import { feedSite } from '../site.ts';
 
 export type ListKind = 'type' | 'department' | 'change';
 

@@ -1,8 +1,7 @@
 /**
  * Interface words of the open-data, feed, citation, chart and history parts of the site. Domain labels stay in
- * src/domain/glossary.ts; the terms of reuse are content (content/site.json dataTerms, see feedSite below).
+ * src/domain/glossary.ts; the terms of reuse are content (content/site.json dataTerms: src/lib/site.ts feedSite).
  */
-import { filled, siteConfig } from '../site.ts';
 import { VALIDITY } from '../../domain/glossary.ts';
 import { formatChineseDate } from '../../domain/patterns.ts';
 import type { ValidityInfo } from '../../schemas/notice.ts';
@@ -85,17 +84,6 @@ export const DATA_UI = {
   chartCount: '事项数',
   chartMore: (shown: number, all: number) => `图中列出事项最多的${shown}个，共${all}个；全部见表。`,
 } as const;
-
-/**
- * What the feeds and data files say about the site, from content/site.json: the name their titles end with, the
- * author (the 主办单位, else the site's name) and the terms of reuse (left out when the file gives none).
- */
-export function feedSite(): { name: string; author: string; licence?: string } {
-  const site = siteConfig();
-  const licence = filled(site.dataTerms);
-  const author = filled(site.organiser) ?? site.name;
-  return licence ? { name: site.name, author, licence } : { name: site.name, author };
-}
 
 /** 已废止（2023年5月1日，依据《…》（…号）） — the 有效性 line, or '' when the notice does not state it. */
 export function validityText(v: ValidityInfo | null | undefined): string {

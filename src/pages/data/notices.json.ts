@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { openData } from '../../lib/data/site.ts';
 import { dataPaths } from '../../lib/data/paths.ts';
 import { jsonResponse } from '../../lib/data/endpoints.ts';
-import { feedSite } from '../../lib/data/ui.ts';
+import { feedSite } from '../../lib/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const data = await openData(site, import.meta.env.BASE_URL);

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { openData, itemFeedEntry } from '../../lib/data/site.ts';
 import { dataPaths } from '../../lib/data/paths.ts';
 import { feedResponse, newestFirst } from '../../lib/data/endpoints.ts';
-import { feedSite } from '../../lib/data/ui.ts';
+import { feedSite } from '../../lib/site.ts';
 import { UI } from '../../lib/ui.ts';
 import { paths } from '../../domain/urls.ts';
 

@@ -3,7 +3,8 @@ import type { APIRoute } from 'astro';
 import { openData, noticeFeedEntry } from '../../lib/data/site.ts';
 import { dataPaths } from '../../lib/data/paths.ts';
 import { feedResponse } from '../../lib/data/endpoints.ts';
-import { DATA_UI, feedSite } from '../../lib/data/ui.ts';
+import { DATA_UI } from '../../lib/data/ui.ts';
+import { feedSite } from '../../lib/site.ts';
 import { UI } from '../../lib/ui.ts';
 import { paths } from '../../domain/urls.ts';
 
