@@ -58,12 +58,11 @@ export const UI = {
   // Printing a notice with its attachments (/notices/{slug}/print/)
   printAll: '打印全文（含附件）',
   printText: '打印全文',
-  printTitle: (docNumber: string) => `${docNumber} 全文（含附件）`,
+  printTitle: (docNumber: string, attachments: number) => `${docNumber} 全文${attachments > 0 ? '（含附件）' : ''}`,
   printCrumb: '打印全文',
   printIntro: (n: number) => (n > 0 ? `本页汇集文件正文和全部${n}个附件表格，供打印或另存为 PDF。` : '本页为文件全文，供打印或另存为 PDF。'),
   printHow: '也可以使用浏览器的“打印”功能（Ctrl+P）。',
   printButton: '打印',
-  printAttachments: '附件',
   // Item
   itemFacts: '事项信息',
   whatNow: '现在怎么办',

@@ -8,6 +8,7 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 const SLUG = 'jiaxiang-2021-2';
@@ -83,4 +84,19 @@ test('a notice prints with all its attachments: the link, the page, what paper s
   expect(style.theads).toEqual(TABLES.map(() => 'table-header-group'));
   expect(style.rows).toEqual(['avoid']);
   expect(style.cites).toContain('" </citations/国发〔2020〕13号/>"');
+});
+
+test('a notice without attachments prints its full text: 打印全文, the plan with all its tasks', async ({ request }) => {
+  const notice = await (await request.get('/notices/jinan-hitech-2021-40/')).text();
+  expect(notice).toMatch(/<a href="\/notices\/jinan-hitech-2021-40\/print\/"[^>]*>打印全文<\/a>/);
+  const res = await request.get('/notices/jinan-hitech-2021-40/print/');
+  expect(res.status()).toBe(200);
+  const html = await res.text();
+  expect(html).toContain('<title>济高管综字〔2021〕40号 全文 - ');
+  expect(html).not.toContain('attachment-table');
+  // The work plan's nine tasks (content/notices/jinan-hitech-2021-40.mdx) are all on the page.
+  const source = readFileSync(join(CONTENT, 'notices', 'jinan-hitech-2021-40.mdx'), 'utf8');
+  const tasks = (parse(/^---\n([\s\S]*?)\n---/.exec(source)![1]!) as { tasks: { title: string }[] }).tasks.map((t) => t.title);
+  expect(tasks).toHaveLength(9);
+  for (const t of tasks) expect(html).toContain(`${t}。</h4>`);
 });
