@@ -13,6 +13,8 @@ export const paths = {
   home: () => '/',
   notice: (slug: string) => `/notices/${slug}/`,
   attachment: (slug: string, n: number) => `/notices/${slug}/attachments/${n}/`,
+  /** The notice's full text with every attachment table, to print or save as PDF. */
+  print: (slug: string) => `/notices/${slug}/print/`,
   item: (slug: string, n: number, seq: number) => `/items/${itemId(slug, n, seq)}/`,
   itemById: (id: string) => `/items/${id}/`,
   items: () => '/items/',
