@@ -6,7 +6,9 @@
  */
 import { emptyFilters, stateToSearch } from '../lib/search/state.ts';
 import { SEARCH_TEXT } from '../lib/search/text.ts';
-import { itemIdOfUrl, parseStatusFile, statusFile, type StatusParts } from '../lib/search/status-lines.ts';
+import { itemIdOfUrl, parseStatusFile, statusFile, type StatusFile } from '../lib/search/status-lines.ts';
+import { parseItemId } from '../domain/ids.ts';
+import { VALIDITY_FIELDS } from '../domain/glossary.ts';
 import { searchedWords, type SynonymUse } from '../lib/search/synonyms.ts';
 import type { Hit } from '../lib/search/types.ts';
 import { el } from './search-render.ts';
@@ -15,20 +17,20 @@ const searchHref = (q: string) => `${location.pathname}${stateToSearch({ q, filt
 
 /** Status files, fetched once per notice per visit. */
 export class StatusLines {
-  private readonly files = new Map<string, Promise<Record<string, StatusParts>>>();
+  private readonly files = new Map<string, Promise<StatusFile>>();
   private readonly base: string;
 
   constructor(base: string) {
     this.base = base;
   }
 
-  private file(notice: string): Promise<Record<string, StatusParts>> {
+  private file(notice: string): Promise<StatusFile> {
     let f = this.files.get(notice);
     if (!f) {
       f = fetch(`${this.base}${statusFile(notice)}`)
         .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-        .then((j) => parseStatusFile(j).items)
-        .catch(() => ({}));
+        .then((j) => parseStatusFile(j))
+        .catch(() => ({ items: {} }));
       this.files.set(notice, f);
     }
     return f;
@@ -43,10 +45,12 @@ export class StatusLines {
     await Promise.all(
       slots.map(async (slot) => {
         const id = slot.dataset.hitStatus ?? '';
-        const notice = /^(.+)-a\d+-\d{2,}$/.exec(id)?.[1];
-        const s = notice ? (await this.file(notice))[id] : undefined;
+        const notice = parseItemId(id)?.notice;
+        const file = notice ? await this.file(notice) : undefined;
+        const s = file?.items[id];
         if (!s) return slot.remove();
         slot.append(el('strong', 'search-hit-status-what', s.what), ` · ${s.since} · ${s.source}`);
+        if (file?.lapsed) slot.append(' · ', el('strong', 'search-hit-lapsed', `${VALIDITY_FIELDS.status}：${file.lapsed}`));
       }),
     );
   }

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.ts';
 import { actionable } from '../../src/lib/import/run.ts';
-import { ACTIONS, CHANGE_PRESETS, ITEM_FIELDS, VALIDITY } from '../../src/domain/glossary.ts';
+import { ACTIONS, CHANGE_PRESETS, ITEM_FIELDS, VALIDITY, VALIDITY_FIELDS } from '../../src/domain/glossary.ts';
 import { paths } from '../../src/domain/urls.ts';
 import { itemId } from '../../src/domain/ids.ts';
 import { SHAPES, printedHeader } from '../fixtures/shapes/shapes.ts';
@@ -144,11 +144,19 @@ for (const notice of SHAPES) {
   }
 }
 
-test('a notice marked 已废止 says so on its page, on each of its item pages and in every list row of its items', async ({ page }) => {
+test('a notice marked 已废止 says so on its page, its tables, each of its item pages, every list row and search result of its items', async ({ page }) => {
   const repealed = VALIDITY.repealed;
   await page.goto(`${origin}${paths.notice(REPEALED.slug)}`);
   await expect(page.locator('main')).toContainText(`${repealed}（2024年3月1日，依据《关于废止部分规范性文件的决定》）`);
+  for (const t of REPEALED.tables) {
+    await page.goto(`${origin}${paths.attachment(REPEALED.slug, t.number)}`);
+    await expect(page.locator('.validity-note')).toContainText(repealed);
+  }
   const names = REPEALED.tables.flatMap((t) => t.rows.map((r) => ({ id: itemId(REPEALED.slug, t.number, r.seq), name: r.name })));
+  const first = names[0]!;
+  await page.goto(`${origin}${paths.search(first.name)}`);
+  const hit = page.locator('main li').filter({ has: page.getByRole('link', { name: first.name, exact: true }) });
+  await expect(hit.locator('.search-hit-lapsed')).toHaveText(`${VALIDITY_FIELDS.status}：${repealed}`, { timeout: 15_000 });
   for (const { id } of names) {
     await page.goto(`${origin}${paths.itemById(id)}`);
     await expect(page.locator('.validity-note')).toContainText(repealed);

@@ -181,6 +181,9 @@ describe('status lines for search results', () => {
   it('refuses a malformed status file', () => {
     expect(parseStatusFile({ items: { x: { what: '已取消', since: '成文日期 2021年2月20日', source: '嘉政发〔2021〕2号 附件1' } } }).items.x?.what).toBe('已取消');
     expect(() => parseStatusFile({ items: { x: { what: 1 } } })).toThrow();
+    expect(parseStatusFile({ items: {}, lapsed: '已废止' }).lapsed).toBe('已废止');
+    expect(parseStatusFile({ items: {} }).lapsed).toBeUndefined();
+    expect(() => parseStatusFile({ items: {}, lapsed: 1 })).toThrow();
     expect(() => parseStatusFile(null)).toThrow();
   });
 });

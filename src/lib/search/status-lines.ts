@@ -16,6 +16,8 @@ export type StatusParts = Pick<ItemStatus, 'what' | 'since' | 'source'>;
 export interface StatusFile {
   /** Item id → its status line's parts. */
   items: Record<string, StatusParts>;
+  /** The notice's 有效性 when it states it is no longer in force (已修订 / 已废止 / 失效): every result says so. */
+  lapsed?: string;
 }
 
 /** The item id of an item result's URL (/items/{id}/), or undefined for any other page. */
@@ -32,5 +34,7 @@ export function parseStatusFile(json: unknown): StatusFile {
     const p = s as Partial<StatusParts> | null;
     if (!p || typeof p.what !== 'string' || typeof p.since !== 'string' || typeof p.source !== 'string') throw new Error(`status file: items.${id} is not a status line`);
   }
-  return { items: items as Record<string, StatusParts> };
+  const lapsed = (json as { lapsed?: unknown }).lapsed;
+  if (lapsed !== undefined && typeof lapsed !== 'string') throw new Error('status file: lapsed is not text');
+  return { items: items as Record<string, StatusParts>, ...(lapsed ? { lapsed } : {}) };
 }

@@ -4,6 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { VALIDITY } from '../../../domain/glossary.ts';
 import { itemStatus } from '../../../lib/status.ts';
 import type { StatusFile } from '../../../lib/search/status-lines.ts';
 
@@ -13,7 +14,8 @@ export const getStaticPaths = (async () => {
   return notices.flatMap((n) => {
     const own = items.filter((i) => i.data.notice.id === n.id);
     if (own.length === 0) return [];
-    const file: StatusFile = { items: {} };
+    const v = n.data.validity;
+    const file: StatusFile = { items: {}, ...(v && v.status !== 'current' ? { lapsed: VALIDITY[v.status] } : {}) };
     for (const i of own) {
       const { what, since, source } = itemStatus(i.data, n.data);
       file.items[i.id] = { what, since, source };
