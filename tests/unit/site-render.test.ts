@@ -1,16 +1,22 @@
 /**
- * The site's components publish what a data field says as text, never as markup: a `<script>` typed into a
- * content file renders as visible characters. Renders the real components in Astro's container.
+ * The site's components rendered in Astro's container (one Vite server for the whole file: each costs seconds to
+ * start): what a data field says is published as text, never as markup (a `<script>` typed into a content file
+ * renders as visible characters); the masthead and footer from content/site.json; the notice metadata block; the
+ * pager; the 有效性 note and the 有效性 search filter (the seed notices state no validity, so the built site cannot
+ * show them); the withdrawn-notice banner; the bar chart's accessible parts.
  */
 import { describe, expect, it } from 'vitest';
 import { useAstroContainer } from '../fixtures/astro-container.ts';
 import { ITEM_FIELDS } from '../../src/domain/glossary.ts';
 import { flattenTables } from '../../src/lib/items.ts';
+import { validitySchema } from '../../src/schemas/notice.ts';
+import { withdrawnSchema } from '../../src/schemas/withdrawn.ts';
+import { facetOptions, itemFilterValues } from '../../src/lib/search/facets.ts';
 
 const EVIL = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(2)>';
 
-const astro = useAstroContainer('site-render');
+const astro = useAstroContainer('render');
 
 const notice = {
   id: 'demo-2021-1',
@@ -211,5 +217,111 @@ describe('pager of long lists', () => {
   it('renders nothing for a single page', { timeout: 60_000 }, async () => {
     const html = await astro.render('/src/components/browse/Pagination.astro', { first: '/items/', current: 1, last: 1 });
     expect(html.trim()).toBe('');
+  });
+});
+
+describe('ValidityNote: the 有效性 of an item\'s notice', () => {
+  const render = astro.render;
+  const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  const notice = (validity?: unknown) => ({ id: 'jiaxiang-2021-2', collection: 'notices', data: { docNumber: '嘉政发〔2021〕2号', validity: validity === undefined ? undefined : validitySchema.parse(validity) } });
+
+  it('已废止: status, date and deciding document, marked as a note, linking to the notice', async () => {
+    const html = await render('/src/components/notice/ValidityNote.astro', {
+      notice: notice({ status: 'repealed', date: '2023-05-01', by: { docNumber: '嘉政发〔2023〕5号', title: '嘉祥县人民政府关于废止部分文件的通知' }, note: '<b>见新文件</b>' }),
+    });
+    expect(text(html)).toContain('有效性：已废止（2023年5月1日，依据《嘉祥县人民政府关于废止部分文件的通知》（嘉政发〔2023〕5号））');
+    expect(html).toContain('role="note"');
+    expect(html).toContain('validity-note-lapsed');
+    expect(html).toMatch(/<a href="\/notices\/jiaxiang-2021-2\/"/);
+    expect(html).toContain('&lt;b&gt;见新文件&lt;/b&gt;');
+  });
+  it('现行有效: said plainly, not as a warning', async () => {
+    const html = await render('/src/components/notice/ValidityNote.astro', { notice: notice({ status: 'current' }) });
+    expect(text(html)).toContain('有效性：现行有效');
+    expect(html).not.toContain('role="note"');
+  });
+  it('a notice that does not state its validity: nothing (never presumed in force)', async () => {
+    const html = await render('/src/components/notice/ValidityNote.astro', { notice: notice() });
+    expect(text(html)).toBe('');
+  });
+});
+
+describe('BarChart: an accessible build-time chart', () => {
+  const render = astro.render;
+  it('an SVG image named by its title and description, and the numbers as a table', async () => {
+    const html = await render('/src/components/charts/BarChart.astro', {
+      id: 't',
+      title: '按事项类型',
+      bars: [
+        { label: '行政许可', count: 19, href: '/types/license/' },
+        { label: '<行政处罚>', count: 14 },
+      ],
+    });
+    // Dev rendering adds data-astro-* attributes: compare without them.
+    const clean = html.replace(/\s+data-astro-[a-z-]+(="[^"]*")?/g, '');
+    expect(clean).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="t-title t-desc"/);
+    expect(clean).toContain('<title id="t-title">按事项类型</title>');
+    expect(clean).toContain('<desc id="t-desc">按事项类型的事项数：行政许可19项，&lt;行政处罚&gt;14项。</desc>');
+    expect(clean).toMatch(/<th scope="row"><a href="\/types\/license\/">行政许可<\/a><\/th>\s*<td class="num">19<\/td>/);
+    expect(html).not.toContain('<script');
+  });
+});
+
+describe('有效性 as a search filter: offered only when a notice states it', () => {
+  const itemData = { type: 'license', changeGroup: 'cancelled', department: '县级公安部门', receiver: null, tableNumber: 1 } as const;
+  const notice = (validity?: unknown) => ({
+    id: 'x',
+    collection: 'notices',
+    data: { docNumber: '嘉政发〔2021〕2号', signedDate: '2021-02-20', ...(validity ? { validity: validitySchema.parse(validity) } : {}) },
+  });
+
+  it('an item inherits its notice’s 有效性 as a filter; without one, no such filter', async () => {
+    const withIt = await astro.render('/src/components/search/ItemSearchMeta.astro', { item: { id: 'x-a1-01', data: itemData }, notice: notice({ status: 'repealed', date: '2023-05-01' }) });
+    expect(withIt).toMatch(/data-pagefind-filter="validity"[^>]*>已废止<\/span>/);
+    const without = await astro.render('/src/components/search/ItemSearchMeta.astro', { item: { id: 'x-a1-01', data: itemData }, notice: notice() });
+    expect(without).not.toContain('data-pagefind-filter="validity"');
+  });
+
+  it('the filter list offers 有效性 only when some notice states it', async () => {
+    const stated = facetOptions([itemFilterValues(itemData, notice({ status: 'repealed' }).data), itemFilterValues(itemData, notice().data)]);
+    const html = await astro.render('/src/components/search/SearchFilters.astro', { options: stated, total: 2 });
+    expect(html).toContain('data-facet="validity"');
+    expect(html).toMatch(/<legend[^>]*>有效性<\/legend>/);
+    expect(html).toContain('value="repealed"');
+    expect(html).not.toContain('现行有效');
+    const none = facetOptions([itemFilterValues(itemData, notice().data)]);
+    const plain = await astro.render('/src/components/search/SearchFilters.astro', { options: none, total: 1 });
+    expect(plain).not.toContain('data-facet="validity"');
+    expect(plain).toContain('data-facet="type"');
+    expect(plain).toContain('查看 1 条结果');
+  });
+});
+
+describe('WithdrawnNotice: a withdrawn notice says so first', () => {
+  async function renderWithdrawn(withdrawn: unknown): Promise<string> {
+    return astro.render('/src/components/notice/WithdrawnNotice.astro', { withdrawn: withdrawnSchema.parse(withdrawn) });
+  }
+
+  it('when, what, why, and what to read instead', async () => {
+    const html = await renderWithdrawn({ action: '废止', date: '2023-05-01', reason: '相关事项已由新文件重新规定', replacedBy: { title: '嘉祥县人民政府关于调整行政权力事项的通知', docNumber: '嘉政发〔2023〕5号', url: '/notices/jiaxiang-2023-5/' } });
+    const text = html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain('本文件已于2023年5月1日废止。');
+    expect(text).toContain('废止原因：相关事项已由新文件重新规定');
+    expect(text).toMatch(/请以此为准：嘉祥县人民政府关于调整行政权力事项的通知 ?（嘉政发〔2023〕5号）/);
+    expect(html).toMatch(/<a href="\/notices\/jiaxiang-2023-5\/"/);
+    expect(html).toContain('role="note"');
+  });
+
+  it('撤回 without a replacement, and markup in the reason stays text', async () => {
+    const html = await renderWithdrawn({ action: '撤回', date: '2021-03-09', reason: '<script>alert(1)</script>发文有误' });
+    expect(html).toContain('本文件已于2021年3月9日撤回。');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;发文有误');
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).not.toContain('请以此为准');
+  });
+
+  it('links to another site as written', async () => {
+    const html = await renderWithdrawn({ action: '失效', date: '2024-12-31', reason: '有效期届满', replacedBy: { title: '新办法', url: 'https://www.jiaxiang.gov.cn/art/2025/1/1/art_1.html' } });
+    expect(html).toContain('href="https://www.jiaxiang.gov.cn/art/2025/1/1/art_1.html"');
   });
 });
