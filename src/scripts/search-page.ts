@@ -79,12 +79,17 @@ async function start(root: HTMLElement): Promise<void> {
 function wire(p: Parts, fields: SearchForm, view: SearchView): void {
   const urls = new UrlHistory();
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let commits = 0;
   const commit = (typing = false) => {
     clearTimeout(typingTimer);
     const state = fields.state();
     fields.mirrorQuery(state.q);
-    urls.record(state, typing);
-    void view.run(state);
+    // The URL is written once the results are shown: a history entry written before the search slowed the search
+    // itself (Chromium saves the form's state with it), and a search overtaken by a newer one leaves no entry.
+    const n = ++commits;
+    void view.run(state).finally(() => {
+      if (n === commits) urls.record(state, typing);
+    });
   };
   // Results follow the typing after a short pause — not while an input method is still composing (拼音 letters
   // before the characters are chosen); the choice (compositionend) counts as typing.

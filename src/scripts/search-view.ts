@@ -87,7 +87,6 @@ export class SearchView {
   async run(state: SearchState): Promise<void> {
     const gen = ++this.generation;
     const { root, status, list, more, error } = this.parts;
-    document.title = `${state.q ? SEARCH_TEXT.titleFor(state.q) : SEARCH_TEXT.title}${this.siteSuffix}`;
     error.hidden = true;
     // Said only when a search takes a while: a quick one changes the page once, with its results, and its work is
     // not interrupted by laying out the status line (the page at 10,000 items holds 212 filter checkboxes).
@@ -113,7 +112,11 @@ export class SearchView {
       }
     } finally {
       clearTimeout(busy);
-      if (gen === this.generation) root.removeAttribute('aria-busy');
+      if (gen === this.generation) {
+        root.removeAttribute('aria-busy');
+        // After the results: a title change before the search delays it.
+        document.title = `${state.q ? SEARCH_TEXT.titleFor(state.q) : SEARCH_TEXT.title}${this.siteSuffix}`;
+      }
     }
   }
 
