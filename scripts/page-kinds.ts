@@ -23,5 +23,7 @@ export const PAGE_KINDS: { kind: string; url: string }[] = [
   { kind: 'search', url: paths.search() },
   { kind: 'search-results', url: paths.search('典当') },
   { kind: 'data', url: '/data/' },
+  { kind: 'citation', url: `/citations/${encodeURIComponent('国发〔2020〕13号')}/` },
+  { kind: 'print', url: paths.print('jiaxiang-2021-2') },
   { kind: '404', url: '/no-such-page/' },
 ];

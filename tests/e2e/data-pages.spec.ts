@@ -2,11 +2,11 @@
  * The pages of issue 13 in the browser: /data/ (every download, every field, the terms, the schemas), the
  * citation pages (国发〔2020〕13号 lists every notice and item citing it, from the content), the home page's and
  * the notice page's charts (accessible SVG and the numbers as a table), the table page's downloads, the notice
- * page's history from git, and screenshots at 375 px and 1280 px.
+ * page's history from git. (Screenshots of /data/ and a citation page: npm run screenshots.)
  */
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ITEM_TYPES, attachmentLabel } from '../../src/domain/glossary.ts';
@@ -14,7 +14,6 @@ import { formatChineseDate } from '../../src/domain/patterns.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CONTENT = join(ROOT, 'content');
-const SHOTS = join(ROOT, 'test-results', 'screenshots');
 /** content/site.json: the terms of reuse the /data/ page and the data files carry. */
 const SITE_FILE = JSON.parse(readFileSync(join(CONTENT, 'site.json'), 'utf8')) as { dataTerms?: string };
 
@@ -224,17 +223,3 @@ test('table page: CSV and XLSX downloads of the table', async ({ page }) => {
   }
 });
 
-for (const width of [375, 1280]) {
-  test(`screenshots at ${width} px: /data/, a citation page, the home page's charts`, async ({ page }) => {
-    mkdirSync(SHOTS, { recursive: true });
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto('/data/');
-    await page.screenshot({ path: join(SHOTS, `data-${width}.png`), fullPage: true });
-    await page.goto(`/citations/${encodeURIComponent('国发〔2020〕13号')}/`);
-    await page.screenshot({ path: join(SHOTS, `citation-${width}.png`), fullPage: true });
-    await page.goto('/');
-    await page.locator('section[aria-labelledby="charts"]').screenshot({ path: join(SHOTS, `home-charts-${width}.png`) });
-    // Nothing wider than the window.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-  });
-}
