@@ -160,8 +160,10 @@ const missesTarget = (r: PageResult) => CATEGORIES.some((c) => (r.scores[c] ?? 0
 
 /** --only TEXT: the pages whose name contains TEXT (to look at one kind of page again). */
 const only = option('only');
-const pages = pickPages().filter((p) => (!only || p.name.includes(only)) && (!ci || p.ci));
-const { server, url } = await serve({ dir: dist, port: 0, base: new URL(`http://x${pages[0]!.path}`).pathname });
+const all = pickPages();
+const pages = all.filter((p) => (!only || p.name.includes(only)) && (!ci || p.ci));
+// The home page's path is the site's base, whichever pages are audited.
+const { server, url } = await serve({ dir: dist, port: 0, base: new URL(`http://x${all[0]!.path}`).pathname });
 const origin = new URL(url).origin;
 const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
 const results: PageResult[] = [];
