@@ -2,6 +2,8 @@
  * Page-level helpers for the layout: the <title>, the canonical URL and the meta description.
  */
 import type { Site } from '../schemas/site.ts';
+import type { Notice } from '../schemas/notice.ts';
+import { formatChineseDate } from '../domain/patterns.ts';
 import { filled, siteConfig } from './site.ts';
 import { SITE_ABOUT, UI } from './ui.ts';
 
@@ -16,6 +18,11 @@ export function pageTitle(title: string | undefined, site: Pick<Site, 'name' | '
 export function siteDescription(site: Pick<Site, 'organiser'> = siteConfig()): string {
   const organiser = filled(site.organiser);
   return organiser ? `${SITE_ABOUT}${UI.footer.organiser}：${organiser}。` : SITE_ABOUT;
+}
+
+/** A notice page's description: 「嘉祥县人民政府嘉政发〔2021〕2号，2021年2月20日：…的通知」. */
+export function noticeDescription(d: Pick<Notice, 'issuer' | 'docNumber' | 'signedDate' | 'title'>): string {
+  return `${d.issuer}${d.docNumber}，${formatChineseDate(d.signedDate)}：${d.title}`;
 }
 
 /** The canonical URL: the configured site origin (Astro.site) + the page's path (which already carries the base). */
