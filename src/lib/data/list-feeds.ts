@@ -8,12 +8,11 @@ import { paths } from '../../domain/urls.ts';
 import { departmentKeys } from '../browse.ts';
 import { siteDepartmentGrouping } from '../departments.ts';
 import { UI } from '../ui.ts';
-import { feedResponse, newestFirst } from './endpoints.ts';
+import { newestFirst, siteFeedResponse } from './endpoints.ts';
 import { dataPaths } from './paths.ts';
 import { itemFeedEntry, openData } from './site.ts';
 import type { ItemRecord } from './records.ts';
 import { DATA_UI } from './ui.ts';
-import { feedSite } from '../site.ts';
 
 export type ListKind = 'type' | 'department' | 'change';
 
@@ -65,19 +64,12 @@ export function listFeed(kind: ListKind): APIRoute {
     const data = await openData(site, import.meta.env.BASE_URL);
     const list = groups(kind, data.itemRecords).get(key) ?? [];
     const d = describe(kind, key);
-    const own = feedSite();
-    return feedResponse(
-      {
-        path: d.feed,
-        self: data.abs(d.feed),
-        alternate: data.abs(d.page),
-        title: `${DATA_UI.feedTitleList(d.way, d.label)} - ${own.name}`,
-        subtitle: UI.browseIntro(d.way, d.label, list.length),
-        author: own.author,
-        ...(own.licence ? { rights: own.licence } : {}),
-        entries: newestFirst(list).map(itemFeedEntry),
-      },
-      data.host,
-    );
+    return siteFeedResponse(data, {
+      path: d.feed,
+      page: d.page,
+      title: DATA_UI.feedTitleList(d.way, d.label),
+      subtitle: UI.browseIntro(d.way, d.label, list.length),
+      entries: newestFirst(list).map(itemFeedEntry),
+    });
   };
 }
