@@ -15,7 +15,7 @@ import { atomFeed, atomDate, tagId, xmlEscape } from '../../src/lib/feeds.ts';
 import { barLayout, shortLabel, CHART } from '../../src/components/charts/bars.ts';
 import { noticeHistory, readContentHistory } from '../../src/lib/data/history.ts';
 import { validitySchema } from '../../src/schemas/notice.ts';
-import { validityText } from '../../src/lib/data/ui.ts';
+import { lapsedLabel, validityText } from '../../src/lib/data/ui.ts';
 import { ITEM_FIELD_DOCS, NOTICE_FIELD_DOCS } from '../../src/lib/data/fields.ts';
 import { RECORD_SCHEMAS, itemRecordSchema, jsonSchemaOf, noticeRecordSchema } from '../../src/lib/data/records.ts';
 import { absoluteUrl, dataPaths } from '../../src/lib/data/paths.ts';
@@ -126,6 +126,13 @@ describe('有效性', () => {
     expect(validityText(v)).toBe('已废止（2023年5月1日，依据《嘉祥县人民政府关于废止部分文件的通知》（嘉政发〔2023〕5号））');
     expect(validityText(validitySchema.parse({ status: 'current' }))).toBe('现行有效');
     expect(validityText(undefined)).toBe('');
+  });
+  it('a notice no longer in force is marked in lists and results; one in force or silent is not', () => {
+    expect(lapsedLabel(validitySchema.parse({ status: 'repealed' }))).toBe('已废止');
+    expect(lapsedLabel(validitySchema.parse({ status: 'revised' }))).toBe('已修订');
+    expect(lapsedLabel(validitySchema.parse({ status: 'expired' }))).toBe('失效');
+    expect(lapsedLabel(validitySchema.parse({ status: 'current' }))).toBeUndefined();
+    expect(lapsedLabel(undefined)).toBeUndefined();
   });
   it('refuses an unknown status, a date that does not exist and unknown fields', () => {
     expect(validitySchema.safeParse({ status: '有效' }).success).toBe(false);

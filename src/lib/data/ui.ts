@@ -85,6 +85,14 @@ export const DATA_UI = {
   chartMore: (shown: number, all: number) => `图中列出事项最多的${shown}个，共${all}个；全部见表。`,
 } as const;
 
+/**
+ * 已修订 / 已废止 / 失效 when the notice states it is no longer in force; undefined when it is in force or says
+ * nothing (never presumed either way). What a list row and a search result say beside an item of that notice.
+ */
+export function lapsedLabel(v: ValidityInfo | null | undefined): string | undefined {
+  return v && v.status !== 'current' ? VALIDITY[v.status] : undefined;
+}
+
 /** 已废止（2023年5月1日，依据《…》（…号）） — the 有效性 line, or '' when the notice does not state it. */
 export function validityText(v: ValidityInfo | null | undefined): string {
   if (!v) return '';

@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { VALIDITY } from '../../../domain/glossary.ts';
+import { lapsedLabel } from '../../../lib/data/ui.ts';
 import { itemStatus } from '../../../lib/status.ts';
 import type { StatusFile } from '../../../lib/search/status-lines.ts';
 
@@ -14,8 +14,8 @@ export const getStaticPaths = (async () => {
   return notices.flatMap((n) => {
     const own = items.filter((i) => i.data.notice.id === n.id);
     if (own.length === 0) return [];
-    const v = n.data.validity;
-    const file: StatusFile = { items: {}, ...(v && v.status !== 'current' ? { lapsed: VALIDITY[v.status] } : {}) };
+    const lapsed = lapsedLabel(n.data.validity);
+    const file: StatusFile = { items: {}, ...(lapsed ? { lapsed } : {}) };
     for (const i of own) {
       const { what, since, source } = itemStatus(i.data, n.data);
       file.items[i.id] = { what, since, source };
