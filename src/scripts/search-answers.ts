@@ -36,6 +36,13 @@ export class StatusLines {
     return f;
   }
 
+  /** Start fetching the file of an item result's notice: the engine names each result as soon as it has it. */
+  prefetch(url: string): void {
+    const id = itemIdOfUrl(url, this.base);
+    const notice = id ? parseItemId(id)?.notice : undefined;
+    if (notice) void this.file(notice);
+  }
+
   /**
    * Fill the status line of each item result in `list` that has a placeholder (rendered with the hit, its height
    * kept, so nothing moves when it fills); a line the file lacks is removed.

@@ -24,11 +24,11 @@ declare global {
 /** How long typing must pause before the results follow it. */
 const TYPING_PAUSE_MS = 350;
 
-function engineStarter(base: string, items: { count: number; facets: FacetCounts } | null): EngineStarter {
+function engineStarter(base: string, items: { count: number; facets: FacetCounts } | null, onHit: (url: string) => void): EngineStarter {
   let engine: Promise<SearchEngine> | undefined;
   const get = () =>
     (engine ??= loadPagefind(base).then(
-      ({ pf, tiers, findTiers }) => new SearchEngine(pf, { base, ...(items ? { items } : {}), ...(tiers ? { tiers } : {}), ...(findTiers ? { findTiers } : {}) }),
+      ({ pf, tiers, findTiers }) => new SearchEngine(pf, { base, onHit, ...(items ? { items } : {}), ...(tiers ? { tiers } : {}), ...(findTiers ? { findTiers } : {}) }),
     ));
   return { get, asked: () => engine !== undefined };
 }
@@ -59,7 +59,8 @@ async function start(root: HTMLElement): Promise<void> {
   const initial = readUrl();
 
   const items = JSON.parse(root.dataset.items ?? 'null') as { count: number; facets: FacetCounts } | null;
-  const engine = engineStarter(base, items);
+  // Each result's status file is fetched as soon as the engine finds the result, not after the list is shown.
+  const engine = engineStarter(base, items, (url) => view.statusLines.prefetch(url));
   const synonyms = readSynonyms(root.dataset.synonyms);
   window.gongkaiSearch = {
     run: async (s) => (await runExpanded(await engine.get(), s, synonyms)).session,

@@ -67,7 +67,8 @@ export class SearchView {
   private readonly items: { count: number; facets: FacetCounts } | null;
   private readonly loaded: () => boolean;
   private readonly synonyms: Synonyms;
-  private readonly statusLines: StatusLines;
+  /** The status lines of item results (public: the engine names each result as it finds it, see prefetch). */
+  readonly statusLines: StatusLines;
   /** The synonyms the shown search used. */
   private used: readonly SynonymUse[] = [];
   private readonly siteSuffix = document.title.includes(' - ') ? document.title.slice(document.title.indexOf(' - ')) : '';

@@ -23,6 +23,19 @@ describe('CandidateChecker', () => {
     expect(loads).toEqual(['a', 'b', 'c']);
   });
 
+  it('names each page that passes the check as soon as it does, not the pages that fail, nor after the whole batch', async () => {
+    const told: string[] = [];
+    let release!: () => void;
+    const slow: PagefindResult = { ...result('slow', '典当'), data: () => new Promise((ok) => (release = () => ok({ url: '/items/slow/', content: '典当', meta: {}, filters: {} }))) };
+    const checker = new CandidateChecker('/', (url) => told.push(url));
+    const all = checker.checkAll([result('a', '典当行许可'), result('b', '典型当事人'), slow], ['典当']);
+    await new Promise((ok) => setTimeout(ok, 0));
+    expect(told).toEqual(['/items/a/']);
+    release();
+    expect((await all).map((h) => h.id)).toEqual(['a', 'slow']);
+    expect(told).toEqual(['/items/a/', '/items/slow/']);
+  });
+
   it('fetches a fragment again after a failed load', async () => {
     let fail = true;
     const r: PagefindResult = { id: 'x', score: 1, data: async () => (fail ? Promise.reject(new Error('offline')) : { url: '/items/x/', content: '测绘', meta: {}, filters: {} }) };

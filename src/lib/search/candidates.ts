@@ -81,9 +81,12 @@ export function hitFromFragment(id: string, score: number, fragment: PagefindFra
 export class CandidateChecker {
   private readonly pages = new Map<string, Promise<PreparedPage>>();
   private readonly base: string;
+  private readonly onHit: ((url: string) => void) | undefined;
 
-  constructor(base = '/') {
+  /** `onHit`: told each page that passes the check, as soon as it does (before the rest of its batch). */
+  constructor(base = '/', onHit?: (url: string) => void) {
     this.base = base;
+    this.onHit = onHit;
   }
 
   private page(r: PagefindResult): Promise<PreparedPage> {
@@ -99,7 +102,9 @@ export class CandidateChecker {
   /** The hit for one candidate, or null when it does not contain every term. */
   async check(r: PagefindResult, terms: readonly string[]): Promise<Hit | null> {
     const page = await this.page(r);
-    return timedSync('literal-check', () => hitFromPage(r.id, r.score, page, terms, this.base));
+    const hit = timedSync('literal-check', () => hitFromPage(r.id, r.score, page, terms, this.base));
+    if (hit) this.onHit?.(hit.url);
+    return hit;
   }
 
   /** Check candidates in parallel (their fragments load at once); the hits in the candidates' order. */

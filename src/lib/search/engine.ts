@@ -43,6 +43,11 @@ export interface EngineOptions {
   tiers?: readonly TierSize[];
   /** Which tiers may hold a literal match (the build's literal index); without it every tier may. */
   findTiers?: TierFinder;
+  /**
+   * Told the URL of each page that passes the literal check, as soon as it does: the page starts fetching what it
+   * shows beside a result (status lines) while the other fragments still load.
+   */
+  onHit?: (url: string) => void;
 }
 
 const DEFAULTS = { pageSize: PAGE_SIZE, smallIndexPages: 300, batch: 10, maxProbe: 50, base: '/' };
@@ -59,7 +64,7 @@ export class SearchEngine {
     this.pf = pf;
     this.opt = { ...DEFAULTS, ...options };
     this.tierSet = new TierSet(pf, options.tiers?.length ?? 1);
-    this.checker = new CandidateChecker(this.opt.base);
+    this.checker = new CandidateChecker(this.opt.base, options.onHit);
   }
 
   /** Tiers in the index (1 unless the build split it). */
