@@ -6,11 +6,12 @@
 import { resolve } from 'node:path';
 import type { Site } from '../schemas/site.ts';
 import { loadContent } from './validation/check-content.ts';
+import { oncePerBuild } from './build-memo.ts';
 
-/** The site's own settings (cached by loadContent per content folder; an edited file is read again in `astro dev`). */
+/** The site's own settings (once per build, as every page's header and footer ask; read again in `astro dev`). */
 export function siteConfig(): Site {
   const dir = resolve(process.env.GONGKAI_CONTENT_DIR ?? 'content');
-  return loadContent(process.cwd(), dir).site;
+  return oncePerBuild(`site|${dir}`, () => loadContent(process.cwd(), dir).site);
 }
 
 /** A field's text, or undefined when the file leaves it empty or out (then nothing is shown for it). */
