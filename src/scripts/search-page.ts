@@ -10,6 +10,7 @@ import { SearchForm, UrlHistory, readUrl } from './search-url.ts';
 import { SearchView, type EngineStarter, type Parts } from './search-view.ts';
 import { readSynonyms, runExpanded } from './search-synonyms.ts';
 import { FilterPanel } from './search-filter-panel.ts';
+import { warmSegmenter } from './warm-segmenter.ts';
 
 declare global {
   interface Window {
@@ -26,10 +27,13 @@ const TYPING_PAUSE_MS = 350;
 
 function engineStarter(base: string, items: { count: number; facets: FacetCounts } | null, onHit: (url: string) => void): EngineStarter {
   let engine: Promise<SearchEngine> | undefined;
-  const get = () =>
-    (engine ??= loadPagefind(base).then(
+  const get = () => {
+    // A search follows: the query's words need the segmenter, built meanwhile in a worker.
+    warmSegmenter();
+    return (engine ??= loadPagefind(base).then(
       ({ pf, tiers, findTiers }) => new SearchEngine(pf, { base, onHit, ...(items ? { items } : {}), ...(tiers ? { tiers } : {}), ...(findTiers ? { findTiers } : {}) }),
     ));
+  };
   return { get, asked: () => engine !== undefined };
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   bracketVariants,
   containsAll,
@@ -140,5 +140,21 @@ describe('bracketVariants', () => {
 
   it('leaves other text alone', () => {
     expect(bracketVariants('典当')).toEqual(['典当']);
+  });
+});
+
+describe('the word segmenter', () => {
+  it('is built when a query first needs it, once, and not when the module loads (the first costs 50–100 ms in a browser)', async () => {
+    vi.resetModules();
+    const spy = vi.spyOn(Intl, 'Segmenter');
+    try {
+      const fresh = await import('../../src/lib/search/normalize.ts');
+      expect(spy).not.toHaveBeenCalled();
+      expect(fresh.lookupWords(['生猪屠宰'])).toEqual(['屠宰']);
+      fresh.lookupWords(['典当']);
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

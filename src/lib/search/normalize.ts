@@ -131,8 +131,13 @@ export function pagefindQuery(terms: readonly string[]): PagefindQuery {
   return { query: lookupWords(kept).join(' '), dropped: pieces.filter(lone) };
 }
 
-/** The word segmenter Pagefind applies to a Chinese query in the browser (it may be missing in old engines). */
-const WORDS = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
+/**
+ * The word segmenter Pagefind applies to a Chinese query in the browser (it may be missing in old engines). Made on
+ * first use, not when the module loads: the first Chinese word segmenter of a browser process costs 50–100 ms of
+ * main thread (its dictionary), which a page that never searches should not pay (see src/scripts/warm-segmenter.ts).
+ */
+let wordSegmenter: Intl.Segmenter | null | undefined;
+const segmenter = () => (wordSegmenter ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : null);
 
 /**
  * At most this many words are looked up: each one costs an index chunk of about 20 KB on the first query, and each
@@ -161,10 +166,11 @@ const HAN = /^\p{Script=Han}$/u;
  * Without a segmenter the pieces are handed over as they are.
  */
 export function lookupWords(pieces: readonly string[], max = MAX_LOOKUP_WORDS): string[] {
-  if (!WORDS) return [...pieces];
+  const seg = segmenter();
+  if (!seg) return [...pieces];
   const words: { word: string; at: number }[] = [];
   for (const piece of pieces) {
-    const segments = [...WORDS.segment(piece)].map((s) => s.segment).filter((s) => s.trim().length > 0);
+    const segments = [...seg.segment(piece)].map((s) => s.segment).filter((s) => s.trim().length > 0);
     segments.forEach((word, k) => {
       if ([...word].length > 1 || k < segments.length - 1) words.push({ word, at: words.length });
     });
