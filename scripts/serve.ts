@@ -1,14 +1,15 @@
 /**
  * A small static server for the built site (dist/), used by `npm start` and by the browser tests.
  * It behaves like the nginx example in scripts/deploy/: directory URLs serve index.html, a missing page
- * serves 404.html with status 404, /_astro/ and /pagefind/ get long-lived cache headers, and every response carries
+ * serves 404.html with status 404, /_astro/ and /pagefind/ get long-lived cache headers, Pagefind's gzipped files
+ * are sent with Content-Encoding: gzip, and every response carries
  * the security headers of scripts/deploy/security-headers.conf (read from that file; HSTS only applies over HTTPS).
  *
  *   node scripts/serve.ts [--dir dist] [--host 127.0.0.1] [--port 4321] [--base /]
  *
  * --port 0 picks a free port; the first line printed is the URL.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -32,8 +33,26 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
+
+/**
+ * Pagefind writes its metadata, index chunks, filters, fragments and WebAssembly gzip-compressed. Sent as what they
+ * are (Content-Encoding: gzip), the browser unpacks them in its network stack, and Pagefind's script, finding its
+ * signature already unpacked, skips its own gunzip on the page's main thread (the nginx example does the same).
+ */
+const PAGEFIND_GZIPPED = /\.(pf_meta|pf_index|pf_filter|pf_fragment|pagefind)$/;
+
+function isGzip(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const magic = Buffer.alloc(2);
+    return readSync(fd, magic, 0, 2, 0) === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Request line and headers, at most (nginx.conf: large_client_header_buffers 4 128k). */
 export const MAX_REQUEST_HEADER_BYTES = 128 * 1024;
@@ -71,6 +90,7 @@ export function serve({ dir, host = '127.0.0.1', port = 4321, base = '/' }: Serv
       res.writeHead(status, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': cacheControl(pathname),
+        ...(PAGEFIND_GZIPPED.test(file) && isGzip(file) ? { 'Content-Encoding': 'gzip' } : {}),
       });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);

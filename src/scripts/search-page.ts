@@ -27,13 +27,11 @@ const TYPING_PAUSE_MS = 350;
 
 function engineStarter(base: string, items: { count: number; facets: FacetCounts } | null, onHit: (url: string) => void): EngineStarter {
   let engine: Promise<SearchEngine> | undefined;
-  const get = () => {
-    // A search follows: the query's words need the segmenter, built meanwhile in a worker.
-    warmSegmenter();
-    return (engine ??= loadPagefind(base).then(
-      ({ pf, tiers, findTiers }) => new SearchEngine(pf, { base, onHit, ...(items ? { items } : {}), ...(tiers ? { tiers } : {}), ...(findTiers ? { findTiers } : {}) }),
+  // The query's words need a word segmenter: built in a worker while Pagefind loads (./warm-segmenter.ts).
+  const get = () =>
+    (engine ??= Promise.all([loadPagefind(base), warmSegmenter()]).then(
+      ([{ pf, tiers, findTiers }]) => new SearchEngine(pf, { base, onHit, ...(items ? { items } : {}), ...(tiers ? { tiers } : {}), ...(findTiers ? { findTiers } : {}) }),
     ));
-  };
   return { get, asked: () => engine !== undefined };
 }
 

@@ -1,20 +1,31 @@
 /**
- * The first Chinese word segmenter a browser process builds (the query's words, ours and Pagefind's) costs 50–100 ms
- * while the dictionary loads; the process keeps it. Built in a worker while Pagefind loads, it is off the main
- * thread and off the first query's path. Where workers or Intl.Segmenter are missing, nothing happens: the
- * segmenter is then built on first use, as before.
+ * The first Chinese word segmenter a browser process builds (for the query's words, ours and Pagefind's) costs
+ * 50–100 ms while its dictionary loads; the process keeps it. Built in a worker while Pagefind loads, that time is
+ * off the main thread, and the search, waiting for the worker's answer rather than building its own, never blocks
+ * the page. Where workers or Intl.Segmenter are missing, or the worker fails, the segmenter is built on first use.
  */
-let started = false;
+let warm: Promise<void> | undefined;
 
-export function warmSegmenter(): void {
-  if (started || typeof Worker === 'undefined' || typeof Intl.Segmenter !== 'function') return;
-  started = true;
-  try {
-    const worker = new Worker(new URL('./segmenter-worker.ts', import.meta.url), { type: 'module' });
-    const done = () => worker.terminate();
-    worker.addEventListener('message', done);
-    worker.addEventListener('error', done);
-  } catch {
-    // A worker the page may not start: the segmenter is built on first use.
-  }
+/** Longest wait for the worker: past it the search goes on (and builds the segmenter itself if still needed). */
+const WARM_LIMIT_MS = 3000;
+
+export function warmSegmenter(): Promise<void> {
+  warm ??= new Promise<void>((done) => {
+    if (typeof Worker === 'undefined' || typeof Intl.Segmenter !== 'function') return done();
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./segmenter-worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      return done();
+    }
+    const finish = () => {
+      clearTimeout(limit);
+      worker.terminate();
+      done();
+    };
+    const limit = setTimeout(finish, WARM_LIMIT_MS);
+    worker.addEventListener('message', finish);
+    worker.addEventListener('error', finish);
+  });
+  return warm;
 }

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { MAX_REQUEST_HEADER_BYTES, serve } from '../../scripts/serve.ts';
@@ -100,4 +101,45 @@ describe('scripts/serve.ts sends the same headers', () => {
       }
     });
   }
+});
+
+describe('Pagefind’s gzipped files', () => {
+  let dir: string;
+  let server: Server;
+  let url: string;
+  const fragment = 'pagefind_dcd{"url":"/items/x/","content":"典当"}';
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gongkai-gzip-'));
+    mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>首页</title>');
+    writeFileSync(join(dir, 'pagefind', 'fragment', 'zh-cn_1.pf_fragment'), gzipSync(fragment));
+    writeFileSync(join(dir, 'pagefind', 'wasm.unknown.pagefind'), gzipSync('pagefind_dcd\0asm'));
+    writeFileSync(join(dir, 'pagefind', 'plain.pf_meta'), 'not gzip');
+    ({ server, url } = await serve({ dir, port: 0 }));
+  });
+  afterAll(() => {
+    server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('are sent as gzip, so the browser unpacks them (Pagefind then skips its own gunzip)', async () => {
+    const res = await fetch(`${url}pagefind/fragment/zh-cn_1.pf_fragment`);
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(await res.text()).toBe(fragment);
+    expect((await fetch(`${url}pagefind/wasm.unknown.pagefind`)).headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('a file that is not gzip is sent as it is, and the page and scripts never as gzip', async () => {
+    const plain = await fetch(`${url}pagefind/plain.pf_meta`);
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe('not gzip');
+    expect((await fetch(url)).headers.get('content-encoding')).toBeNull();
+  });
+
+  it('the nginx example sends them the same way, wherever it serves Pagefind’s files', () => {
+    const gz = [...nginx.matchAll(/^\s*#?\s*location ~ \^\/(?:fgf\/)?pagefind\/\.\+\\\.\(?([a-z_|]+)\)?\$ \{([\s\S]*?)\}/gm)];
+    const extensions = gz.map((m) => m[1]!.split('|')).flat().sort();
+    expect(extensions).toEqual(['pagefind', 'pagefind', 'pf_filter', 'pf_filter', 'pf_fragment', 'pf_fragment', 'pf_index', 'pf_index', 'pf_meta', 'pf_meta']);
+    for (const m of gz) expect(m[2], m[0]).toContain('add_header Content-Encoding gzip always;');
+  });
 });
