@@ -1,13 +1,17 @@
 /**
  * The first Chinese word segmenter a browser process builds (for the query's words, ours and Pagefind's) costs
  * 50–100 ms while its dictionary loads; the process keeps it. Built in a worker while Pagefind loads, that time is
- * off the main thread, and the search, waiting for the worker's answer rather than building its own, never blocks
- * the page. Where workers or Intl.Segmenter are missing, or the worker fails, the segmenter is built on first use.
+ * off the main thread: the search waits for the worker's answer (up to a limit) rather than building its own. Where
+ * workers or Intl.Segmenter are missing, or the worker fails or is late, the segmenter is built on first use.
  */
 let warm: Promise<void> | undefined;
 
-/** Longest wait for the worker: past it the search goes on (and builds the segmenter itself if still needed). */
-const WARM_LIMIT_MS = 3000;
+/**
+ * Longest wait for the worker, from its start: about what Pagefind takes to load on a quiet machine's localhost (a
+ * phone's network takes longer). A worker slower than that (a busy machine is slow to start a thread) is not waited
+ * for: the search goes on and builds the segmenter itself.
+ */
+const WARM_LIMIT_MS = 500;
 
 export function warmSegmenter(): Promise<void> {
   warm ??= new Promise<void>((done) => {
@@ -18,12 +22,13 @@ export function warmSegmenter(): Promise<void> {
     } catch {
       return done();
     }
+    // Past the limit the search goes on; the worker, left to finish, may still spare the page part of the work.
+    const limit = setTimeout(done, WARM_LIMIT_MS);
     const finish = () => {
       clearTimeout(limit);
       worker.terminate();
       done();
     };
-    const limit = setTimeout(finish, WARM_LIMIT_MS);
     worker.addEventListener('message', finish);
     worker.addEventListener('error', finish);
   });
