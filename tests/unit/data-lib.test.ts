@@ -4,12 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { BOM, csvField, toCsv } from '../../src/lib/data/csv.ts';
+import { BOM, csvField, csvRecord, toCsv } from '../../src/lib/data/csv.ts';
+import { dataSetResponse, textResponse } from '../../src/lib/data/endpoints.ts';
+import type { OpenData } from '../../src/lib/data/site.ts';
 import { cellText, measuresText } from '../../src/lib/data/cells.ts';
 import { atomFeed, atomDate, tagId, xmlEscape } from '../../src/lib/feeds.ts';
 import { barLayout, shortLabel, CHART } from '../../src/components/charts/bars.ts';
@@ -28,6 +30,34 @@ describe('CSV', () => {
     expect(toCsv([['序号', '措施'], [1, '甲,"乙"\n2. 丙']])).toBe('\uFEFF"序号","措施"\r\n"1","甲,""乙""\n2. 丙"\r\n');
     expect(BOM).toBe('\uFEFF');
     expect(csvField('=1+1')).toBe('"=1+1"');
+    expect(csvRecord([1, '甲,"乙"'])).toBe('"1","甲,""乙"""\r\n');
+  });
+});
+
+describe('whole-site files, written a batch of records at a time', () => {
+  it('the text is the head, every part in order across batches, then the tail', async () => {
+    const parts = Array.from({ length: 1201 }, (_, i) => `第${i}项；`);
+    const response = textResponse('头：', parts.length, (i) => parts[i]!, '尾\n', 'text/plain; charset=utf-8');
+    expect(response.headers.get('Content-Type')).toBe('text/plain; charset=utf-8');
+    const text = await response.text();
+    expect(text.startsWith('头：第0项；第1项；')).toBe(true);
+    expect(text.endsWith('第1199项；第1200项；尾\n')).toBe(true);
+    expect(text.length).toBe('头：'.length + parts.join('').length + '尾\n'.length);
+    expect(await textResponse('[', 0, () => 'x', ']', 'application/json').text()).toBe('[]');
+  });
+  it('/data/items.json is the same text as JSON.stringify of the whole file', async () => {
+    const site = JSON.parse(readFileSync(join(ROOT, 'content', 'site.json'), 'utf8')) as { dataTerms?: string };
+    const data = { abs: (p: string) => `https://example.gov.cn${p}` } as unknown as OpenData;
+    const records = Array.from({ length: 1203 }, (_, i) => ({ id: `a-a1-${i}`, name: `事项"${i}"`, remark: i % 2 ? null : '备注\n第二行', skipped: undefined }));
+    const head = {
+      $schema: 'https://example.gov.cn/data/schema/items.json',
+      ...(site.dataTerms ? { licence: site.dataTerms } : {}),
+      source: 'https://example.gov.cn/data/',
+    };
+    const response = dataSetResponse(data, 'items', records);
+    expect(response.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
+    expect(await response.text()).toBe(`${JSON.stringify({ ...head, count: 1203, items: records })}\n`);
+    expect(await dataSetResponse(data, 'notices', []).text()).toBe(`${JSON.stringify({ ...head, $schema: 'https://example.gov.cn/data/schema/notices.json', count: 0, notices: [] })}\n`);
   });
 });
 

@@ -9,6 +9,11 @@ export function csvField(value: string | number): string {
   return `"${String(value).replace(/"/g, '""')}"`;
 }
 
+/** One record and its line end. */
+export function csvRecord(row: readonly (string | number)[]): string {
+  return `${row.map(csvField).join(',')}\r\n`;
+}
+
 export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
   return BOM + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

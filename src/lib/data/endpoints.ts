@@ -4,9 +4,9 @@ import { feedSite } from '../site.ts';
 import { dataPaths } from './paths.ts';
 import type { OpenData } from './site.ts';
 
-/** JSON, indented for reading; `compact` for the whole-site files, which grow with the site (100,000 items). */
-export function jsonResponse(value: unknown, compact = false): Response {
-  return new Response(`${compact ? JSON.stringify(value) : JSON.stringify(value, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+/** JSON, indented for reading (the whole-site files, which grow with the site, are compact: dataSetResponse). */
+export function jsonResponse(value: unknown): Response {
+  return new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
 
 export function feedResponse(feed: Feed, host: string): Response {
@@ -34,19 +34,46 @@ export function siteFeedResponse(data: OpenData, feed: { path: string; page: str
   );
 }
 
-/** A whole-site data file (/data/items.json, /data/notices.json): its schema, the terms of reuse, the records. */
+/**
+ * A whole-site data file (/data/items.json, /data/notices.json): its schema, the terms of reuse, the records. The
+ * text is JSON.stringify's of the whole object, written a batch of records at a time (textResponse).
+ */
 export function dataSetResponse(data: OpenData, name: 'items' | 'notices', records: readonly unknown[]): Response {
   const { licence } = feedSite();
-  return jsonResponse(
-    {
-      $schema: data.abs(dataPaths.schema(name)),
-      ...(licence ? { licence } : {}),
-      source: data.abs(dataPaths.page()),
-      count: records.length,
-      [name]: records,
+  const head = JSON.stringify({
+    $schema: data.abs(dataPaths.schema(name)),
+    ...(licence ? { licence } : {}),
+    source: data.abs(dataPaths.page()),
+    count: records.length,
+    [name]: [],
+  });
+  // `…,"items":[]}` → `…,"items":[` + the records, comma-separated + `]}`: the same text as stringifying it all.
+  return textResponse(head.slice(0, -2), records.length, (i) => `${i > 0 ? ',' : ''}${JSON.stringify(records[i])}`, ']}\n', 'application/json; charset=utf-8');
+}
+
+/** Parts encoded per batch, so a whole-site file (300 MB at 100,000 items) is never one string and its copies at once. */
+const BATCH = 500;
+
+/** A response whose text is `head`, then part(0) … part(count - 1), then `tail`, encoded a batch of parts at a time. */
+export function textResponse(head: string, count: number, part: (i: number) => string, tail: string, contentType: string): Response {
+  const encoder = new TextEncoder();
+  let next = 0;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(head));
     },
-    true,
-  );
+    pull(controller) {
+      const end = Math.min(count, next + BATCH);
+      let text = '';
+      for (; next < end; next++) text += part(next);
+      if (text) controller.enqueue(encoder.encode(text));
+      if (next >= count) {
+        controller.enqueue(encoder.encode(tail));
+        controller.close();
+      }
+    },
+  });
+  return new Response(body, { headers: { 'Content-Type': contentType } });
 }
 
 /** Items newest first (by their notice's date, then in published order): what a feed reader shows on top. */
