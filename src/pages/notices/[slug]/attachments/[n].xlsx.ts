@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { groupBy, sortBySource } from '../../../../lib/browse.ts';
 import { tableRows } from '../../../../lib/data/records.ts';
-import { tableXlsx } from '../../../../lib/data/xlsx.ts';
+import { tableXlsxInThread } from '../../../../lib/data/xlsx-thread.ts';
 import { attachmentLabel } from '../../../../domain/glossary.ts';
 
 export const getStaticPaths = (async () => {
@@ -15,6 +15,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const buffer = await tableXlsx(props.sheet as string, props.header as string[], props.rows as (string | number)[][]);
-  return new Response(new Uint8Array(buffer), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+  const bytes = await tableXlsxInThread(props.sheet as string, props.header as string[], props.rows as (string | number)[][]);
+  return new Response(bytes, { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
 };
