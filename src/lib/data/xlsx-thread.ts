@@ -9,7 +9,7 @@ import type { XlsxReply } from './xlsx-worker.ts';
 
 let worker: Worker | undefined;
 let next = 0;
-const waiting = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (e: Error) => void }>();
+const waiting = new Map<number, { resolve: (bytes: Uint8Array<ArrayBuffer>) => void; reject: (e: Error) => void }>();
 
 function start(): Worker {
   const w = new Worker(join(process.cwd(), 'src', 'lib', 'data', 'xlsx-worker.ts'));
@@ -30,7 +30,7 @@ function start(): Worker {
 }
 
 /** The workbook of one attachment table, written in the worker thread. */
-export function tableXlsxInThread(sheet: string, header: readonly string[], rows: readonly (readonly (string | number)[])[]): Promise<Uint8Array> {
+export function tableXlsxInThread(sheet: string, header: readonly string[], rows: readonly (readonly (string | number)[])[]): Promise<Uint8Array<ArrayBuffer>> {
   const w = (worker ??= start());
   const id = next++;
   return new Promise((resolve, reject) => {

@@ -12,7 +12,7 @@ export interface XlsxRequest {
   header: readonly string[];
   rows: readonly (readonly (string | number)[])[];
 }
-export type XlsxReply = { id: number; bytes: Uint8Array } | { id: number; error: string };
+export type XlsxReply = { id: number; bytes: Uint8Array<ArrayBuffer> } | { id: number; error: string };
 
 parentPort?.on('message', async ({ id, sheet, header, rows }: XlsxRequest) => {
   try {
