@@ -325,3 +325,27 @@ describe('WithdrawnNotice: a withdrawn notice says so first', () => {
     expect(html).toContain('href="https://www.jiaxiang.gov.cn/art/2025/1/1/art_1.html"');
   });
 });
+
+describe('SearchResults: the documents the site holds, for a query that finds nothing', () => {
+  const docs = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ slug: `demo-2021-${n - i}`, title: `示例县人民政府通知${n - i}`, docNumber: `示政发〔2021〕${n - i}号` }));
+
+  it('lists every document of a small site, with its 发文字号', async () => {
+    const html = await astro.render('/src/components/search/SearchResults.astro', { documents: docs(2), issuers: ['示例县人民政府'] });
+    expect(html).toContain('本站目前只收录以下 2 份文件：');
+    expect(html).toMatch(/<a href="\/notices\/demo-2021-2\/"[^>]*>示例县人民政府通知2<\/a>（示政发〔2021〕2号）/);
+    expect(html).toMatch(/<a href="\/notices\/demo-2021-1\/"[^>]*>示例县人民政府通知1<\/a>（示政发〔2021〕1号）/);
+    expect(html).not.toContain('查看全部');
+  });
+
+  it('a large site: the newest ten, and a link to all of them', async () => {
+    const html = await astro.render('/src/components/search/SearchResults.astro', { documents: docs(25), issuers: ['示例县人民政府'] });
+    expect(html).toContain('本站目前只收录 25 份文件，最新的 10 份是：');
+    expect(html.match(/<li[^>]*><a href="\/notices\/demo-2021-\d+\/"/g)).toHaveLength(10);
+    expect(html).toContain('示政发〔2021〕25号');
+    expect(html).toContain('示政发〔2021〕16号');
+    expect(html).not.toContain('示政发〔2021〕15号');
+    expect(html).toMatch(/<a href="\/notices\/"[^>]*>查看全部 25 份文件<\/a>/);
+    expect(html).toContain('本站文件的发文机关：示例县人民政府');
+  });
+});

@@ -55,6 +55,8 @@ export const SEARCH_TEXT = {
   suggestBrowse: '或者直接浏览：',
   /** The documents the site holds, and what “not found” does not mean. */
   siteHolds: (n: number) => `本站目前只收录以下 ${n} 份文件：`,
+  siteHoldsNewest: (n: number, listed: number) => `本站目前只收录 ${n} 份文件，最新的 ${listed} 份是：`,
+  allHeld: (n: number) => `查看全部 ${n} 份文件`,
   notFoundNotCancelled: '未找到不代表未取消：在本站没有找到某个事项，不代表它没有被取消、下放或调整。',
   askIssuers: (issuers: string) => `其他文件请查阅发文机关公布的原文，或向发文机关咨询（本站文件的发文机关：${issuers}）。`,
   // Synonyms (content/synonyms.json)
