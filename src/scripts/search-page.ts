@@ -10,6 +10,7 @@ import { SearchForm, UrlHistory, readUrl } from './search-url.ts';
 import { SearchView, type EngineStarter, type Parts } from './search-view.ts';
 import { readSynonyms, runExpanded } from './search-synonyms.ts';
 import { FilterPanel } from './search-filter-panel.ts';
+import { hasFilters } from '../lib/search/state.ts';
 import { warmSegmenter } from './warm-segmenter.ts';
 
 declare global {
@@ -55,14 +56,16 @@ function parts(root: HTMLElement): Parts {
 
 async function start(root: HTMLElement): Promise<void> {
   const base = root.dataset.base ?? '/';
-  const p = parts(root);
-  const fields = new SearchForm(root.querySelector<HTMLInputElement>('[data-query]')!, [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-value]')]);
-  root.hidden = false;
   const initial = readUrl();
-
   const items = JSON.parse(root.dataset.items ?? 'null') as { count: number; facets: FacetCounts } | null;
   // Each result's status file is fetched as soon as the engine finds the result, not after the list is shown.
   const engine = engineStarter(base, items, (url) => view.statusLines.prefetch(url));
+  // A query or filter in the address: Pagefind starts loading before the page shows and lays out its form.
+  if (initial.q || hasFilters(initial.filters)) void engine.get().catch(() => undefined);
+  const p = parts(root);
+  const fields = new SearchForm(root.querySelector<HTMLInputElement>('[data-query]')!, [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-value]')]);
+  root.hidden = false;
+
   const synonyms = readSynonyms(root.dataset.synonyms);
   window.gongkaiSearch = {
     run: async (s) => (await runExpanded(await engine.get(), s, synonyms)).session,
