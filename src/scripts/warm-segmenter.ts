@@ -7,11 +7,12 @@
 let warm: Promise<void> | undefined;
 
 /**
- * Longest wait for the worker, from its start: about twice what it takes on a quiet machine (120–160 ms, the
- * segmenter's build included), and less than Pagefind takes to load on a phone's network. A slower worker (a busy
- * machine is slow to start a thread) is not waited for: the search goes on and builds the segmenter itself.
+ * Longest wait for the worker, from its start: about three times what it takes alone on a quiet machine (120–160 ms,
+ * the segmenter's build included), since it starts while the page loads (with 300 ms the page often built its own);
+ * a phone's network takes longer than that to bring Pagefind. A slower worker (a busy machine is slow to start a
+ * thread) is not waited for: the search goes on and builds the segmenter itself.
  */
-const WARM_LIMIT_MS = 300;
+const WARM_LIMIT_MS = 500;
 
 export function warmSegmenter(): Promise<void> {
   warm ??= new Promise<void>((done) => {
