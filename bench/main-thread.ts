@@ -8,6 +8,7 @@
 import { chromium } from '@playwright/test';
 import { serve } from '../scripts/serve.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
+import { option } from './args.ts';
 
 interface TraceEvent {
   name: string;
@@ -20,11 +21,6 @@ interface TraceEvent {
   args?: { data?: { url?: string }; beginData?: { url?: string } };
 }
 
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
-};
 const dist = option('dist', 'dist');
 const path = option('path', `/search/?q=${encodeURIComponent('典当')}`);
 const reps = Number(option('reps', '3'));

@@ -18,17 +18,13 @@ import { median } from './measure.ts';
 import { openPagefindApi } from './search-sides.ts';
 import { QUERIES } from './vocabulary.ts';
 import { WARM_UP_QUERY } from './ratios.ts';
+import { flag, option } from './args.ts';
 
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
-};
 const dist = option('dist', 'bench/work/10000/dist');
 const reps = Number(option('reps', '5'));
 const cpuFile = option('cpu', '');
 /** --engine: the page side calls the page's engine directly (window.gongkaiSearch), without the form, URL or DOM. */
-const engineOnly = argv.includes('--engine');
+const engineOnly = flag('engine');
 /** --pre JS: with --engine, run this in the page just before the engine (to see what a step of the page costs). */
 const pre = option('pre', '');
 

@@ -27,13 +27,8 @@ import { measureDist, sampleRss, treeMemory, kb, mb } from './measure.ts';
 import { measureInBrowser, type BrowserFigures } from './browser.ts';
 import { OLDER_QUERIES, QUERIES } from './vocabulary.ts';
 import { WARM_UP_QUERY } from './ratios.ts';
+import { flag, option } from './args.ts';
 
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(`--${name}`);
-const option = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
-};
 
 const root = process.cwd();
 const items = Number(option('items', '10000'));
