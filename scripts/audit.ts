@@ -192,15 +192,12 @@ try {
     const started = performance.now();
     // --retry: a page that misses the target, or whose trace Lighthouse could not read (NO_NAVSTART and the like),
     // is audited once more (a busy machine costs a point or two); the second run counts. The target never moves.
-    const first = await audit(page, chrome.port, origin).catch((e: unknown) => (retry ? (e as Error) : Promise.reject(e)));
-    let result: PageResult;
-    if (first instanceof Error || missesTarget(first)) {
-      if (!retry) result = first as PageResult;
-      else {
-        process.stdout.write(`${first instanceof Error ? first.message : `below target (${CATEGORIES.map((c) => pct(first.scores[c] ?? null)).join('/')})`}, once more … `);
-        result = { ...(await audit(page, chrome.port, origin)), retried: true };
-      }
-    } else result = first;
+    const first = await audit(page, chrome.port, origin).catch((e: Error) => (retry ? e : Promise.reject(e)));
+    // An error here means --retry is on (without it the error was thrown).
+    const again =
+      first instanceof Error ? first.message : retry && missesTarget(first) ? `below target (${CATEGORIES.map((c) => pct(first.scores[c] ?? null)).join('/')})` : undefined;
+    if (again) process.stdout.write(`${again}, once more … `);
+    const result = again ? { ...(await audit(page, chrome.port, origin)), retried: true } : (first as PageResult);
     results.push(result);
     console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
