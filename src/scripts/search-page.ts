@@ -10,6 +10,7 @@ import { SearchForm, UrlHistory, readUrl } from './search-url.ts';
 import { SearchView, type EngineStarter, type Parts } from './search-view.ts';
 import { readSynonyms, runExpanded } from './search-synonyms.ts';
 import { FilterPanel } from './search-filter-panel.ts';
+import { FILTER_BOX, FacetLists } from './search-facet-list.ts';
 import { hasFilters } from '../lib/search/state.ts';
 import { warmSegmenter } from './warm-segmenter.ts';
 
@@ -63,7 +64,9 @@ async function start(root: HTMLElement): Promise<void> {
   // A query or filter in the address: Pagefind starts loading before the page shows and lays out its form.
   if (initial.q || hasFilters(initial.filters)) void engine.get().catch(() => undefined);
   const p = parts(root);
-  const fields = new SearchForm(root.querySelector<HTMLInputElement>('[data-query]')!, [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-value]')]);
+  const filters = root.querySelector<HTMLElement>('[data-filters]') ?? root;
+  const lists = new FacetLists(filters, items?.facets ?? {});
+  const fields = new SearchForm(root.querySelector<HTMLInputElement>('[data-query]')!, filters, lists);
   root.hidden = false;
 
   const synonyms = readSynonyms(root.dataset.synonyms);
@@ -76,6 +79,7 @@ async function start(root: HTMLElement): Promise<void> {
   // The reader turns to the form: start Pagefind now, so that the first search does not wait for it.
   for (const type of ['focusin', 'pointerover', 'touchstart'] as const) root.addEventListener(type, () => void engine.get().catch(() => undefined), { once: true, passive: true });
   wire(p, fields, view);
+  lists.wire(() => view.filtersGrew());
   new FilterPanel(root).wire();
   fields.show(initial);
   await view.run(initial);
@@ -127,7 +131,10 @@ function wire(p: Parts, fields: SearchForm, view: SearchView): void {
     q.addEventListener('input', mirror);
     q.addEventListener('compositionend', mirror);
   }
-  for (const b of fields.boxes) b.addEventListener('change', () => commit());
+  // One listener for every checkbox, the ones a shortened filter adds later too.
+  p.root.querySelector('[data-filters]')?.addEventListener('change', (e) => {
+    if ((e.target as Element | null)?.matches(FILTER_BOX)) commit();
+  });
   p.root.querySelector('[data-clear-filters]')?.addEventListener('click', () => {
     for (const b of fields.boxes) b.checked = false;
     commit();

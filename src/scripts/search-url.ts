@@ -2,18 +2,29 @@
  * The search page's state in the URL (?q=…&type=…, src/lib/search/state.ts) and in its form: reading the form,
  * showing a state in it, and keeping the browser history in step.
  */
+import { FILTER_BOX, type FacetLists } from './search-facet-list.ts';
 import { FILTER_KEYS, emptyFilters, parseState, stateToSearch, type FilterKey, type SearchState } from '../lib/search/state.ts';
 
-/** The search form: its query box, its filter checkboxes, and the site's other search boxes shown on this page. */
+/**
+ * The search form: its query box, its filter checkboxes (those the page shows now: a shortened filter grows, see
+ * ./search-facet-list.ts), and the site's other search boxes shown on this page.
+ */
 export class SearchForm {
   readonly input: HTMLInputElement;
-  readonly boxes: readonly HTMLInputElement[];
   /** The site's other search boxes on this page (the header's), kept showing the query. */
   readonly otherBoxes: HTMLInputElement[] = [];
+  private readonly filters: ParentNode;
+  private readonly lists: FacetLists | undefined;
 
-  constructor(input: HTMLInputElement, boxes: readonly HTMLInputElement[]) {
+  constructor(input: HTMLInputElement, filters: ParentNode, lists?: FacetLists) {
     this.input = input;
-    this.boxes = boxes;
+    this.filters = filters;
+    this.lists = lists;
+  }
+
+  /** The filter checkboxes on the page now. */
+  get boxes(): HTMLInputElement[] {
+    return [...this.filters.querySelectorAll<HTMLInputElement>(FILTER_BOX)];
   }
 
   /** The state the form shows now. */
@@ -27,6 +38,7 @@ export class SearchForm {
   }
 
   show(state: SearchState): void {
+    this.lists?.showChosen(state);
     this.input.value = state.q;
     this.mirrorQuery(state.q);
     for (const b of this.boxes) b.checked = state.filters[b.name as FilterKey]?.includes(b.dataset.value ?? '') ?? false;

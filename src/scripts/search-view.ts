@@ -90,7 +90,7 @@ export class SearchView {
     const { root, status, list, more, error } = this.parts;
     error.hidden = true;
     // Said only when a search takes a while: a quick one changes the page once, with its results, and its work is
-    // not interrupted by laying out the status line (the page at 10,000 items holds 212 filter checkboxes).
+    // not interrupted by laying out the status line.
     const busy = setTimeout(() => {
       if (gen !== this.generation) return;
       root.setAttribute('aria-busy', 'true');
@@ -171,9 +171,15 @@ export class SearchView {
     if (gen === this.generation) this.showFacets(o);
   }
 
+  /** A shortened filter was shown whole (./search-facet-list.ts): its new checkboxes get the counts shown now. */
+  filtersGrew(): void {
+    this.facetsShown = '';
+    if (this.session) this.showFacets(this.session.outcome());
+  }
+
   /**
    * The filter counts, unless the ones shown are the same: on a large index they stay pending (blank) from query to
-   * query, and the department filter alone has a checkbox per department (212 at 10,000 items).
+   * query, and a filter shown whole has a checkbox per department or document (hundreds in a province).
    */
   private showFacets(o: SearchOutcome): void {
     const key = JSON.stringify([o.facetsPending ? null : o.facets, o.facetsExact, o.state.filters]);

@@ -150,6 +150,49 @@ test('an empty query lists every item; filters narrow the counts (行政处罚 1
   await expect(status(page)).toHaveText('共 36 个事项，显示第 1—10 条，共 36 条');
 });
 
+test('the department filter (15 at the seed) shows ten; 「显示全部 15 个部门」 adds the others, counted; one chosen in the address is shown checked', async ({ page }) => {
+  // The counts the page must show, from the content: each item's department, or its receiving one.
+  const counts = new Map<string, number>();
+  for (const i of loadItemEntries(join(import.meta.dirname, '..', '..', 'content', 'tables'))) {
+    const d = i.department ?? i.receiver;
+    if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
+  expect(counts.size).toBe(15);
+  const fewest = [...counts].filter(([, n]) => n === 1).map(([d]) => d);
+  await ready(page, '/search/');
+  const facet = page.locator('[data-facet="department"]');
+  const boxes = facet.getByRole('checkbox');
+  await expect(boxes).toHaveCount(10);
+  const showAll = facet.getByRole('button', { name: '显示全部 15 个部门' });
+  await showAll.focus();
+  await page.keyboard.press('Enter');
+  await expect(boxes).toHaveCount(15);
+  await expect(showAll).toHaveCount(0);
+  // Focus moves to the first checkbox added, so a keyboard user goes on from there.
+  await expect(boxes.nth(10)).toBeFocused();
+  const shown = await facet.locator('label').allTextContents();
+  expect(new Map(shown.map((t) => [t.replace(/（\d+）$/, ''), Number(/（(\d+)）$/.exec(t)?.[1])]))).toEqual(counts);
+  // Most items first: every department with one item comes after those with more.
+  expect(shown.slice(-fewest.length).map((t) => t.replace(/（\d+）$/, '')).sort()).toEqual([...fewest].sort());
+  // The page's copies and the build's checkboxes are one markup: the same elements, classes and attributes.
+  const shapes = await facet.locator('li').evaluateAll((lis) => {
+    const shape = (e: Element): string =>
+      `<${e.localName} ${[...e.attributes].map((a) => (a.name === 'class' ? `class=${a.value}` : a.name)).sort().join(' ')}>${[...e.children].map(shape).join('')}`;
+    return lis.map(shape);
+  });
+  expect(shapes).toHaveLength(15);
+  expect(new Set(shapes).size).toBe(1);
+
+  await facet.locator('label').filter({ hasText: '县级公安部门' }).getByRole('checkbox').check();
+  await expect(status(page)).toContainText(`共 ${counts.get('县级公安部门')} 个事项`);
+  await expect(page).toHaveURL(/\?department=%E5%8E%BF%E7%BA%A7%E5%85%AC%E5%AE%89%E9%83%A8%E9%97%A8$/);
+  // Opened from the address, the page shows that department's checkbox, checked, though it was not written.
+  await page.reload();
+  await expect(status(page)).toContainText(`共 ${counts.get('县级公安部门')} 个事项`);
+  await expect(facet.locator('label').filter({ hasText: '县级公安部门' }).getByRole('checkbox')).toBeChecked();
+  await expect(facet.getByRole('checkbox', { checked: true })).toHaveCount(1);
+});
+
 test('a query and a filter together: counts narrow, and every result has both', async ({ page }) => {
   await ready(page, '/search/?q=测绘');
   await expect(status(page)).toContainText('“测绘”共找到');
@@ -319,7 +362,9 @@ test.describe('without JavaScript', () => {
     expect(shown!.text).toContain('搜索需要浏览器启用 JavaScript');
     expect(shown!.links).toContainEqual(['全部事项', '/items/']);
     expect(shown!.links).toContainEqual(['行政处罚', '/types/penalty/']);
-    expect(shown!.links).toContainEqual(['县级公安部门', '/departments/%E5%8E%BF%E7%BA%A7%E5%85%AC%E5%AE%89%E9%83%A8%E9%97%A8/']);
+    // The departments with most items, and all fifteen behind one link.
+    expect(shown!.links).toContainEqual(['市、县级自然资源管理部门', '/departments/%E5%B8%82%E3%80%81%E5%8E%BF%E7%BA%A7%E8%87%AA%E7%84%B6%E8%B5%84%E6%BA%90%E7%AE%A1%E7%90%86%E9%83%A8%E9%97%A8/']);
+    expect(shown!.links).toContainEqual(['全部 15 个部门', '/departments/']);
     // Every link leads to a page that exists.
     for (const [, href] of shown!.links) expect((await page.request.get(href!)).status(), href!).toBe(200);
     // The search form and its empty result area are not shown to no purpose.

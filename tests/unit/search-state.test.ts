@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, hasFilters, pagefindFilters, parseState, passes, stateToSearch } from '../../src/lib/search/state.ts';
 import { pageKind, noticeSlugOf, stripBase } from '../../src/domain/urls.ts';
-import { facetOptions, itemFilterValues } from '../../src/lib/search/facets.ts';
+import { FACET_SHORTEN_ABOVE, FACET_SHOWN, facetOptions, itemFilterValues, optionsFromCounts, writtenOptions } from '../../src/lib/search/facets.ts';
 import { shorterQueries } from '../../src/lib/search/suggest.ts';
 import { indexOrder } from '../../src/lib/search/index-config.ts';
 
@@ -75,6 +75,27 @@ describe('filter choices', () => {
     expect(o.type.map((x) => [x.value, x.param, x.count])).toEqual([['行政许可', 'license', 1], ['行政处罚', 'penalty', 2]]);
     expect(o.department.map((x) => x.value)).toEqual(['乙', '甲']);
     expect(o.change[0]).toMatchObject({ value: '取消', param: 'cancelled', count: 3 });
+  });
+
+  it('a filter’s choices rebuilt from its counts (what the page adds) come in the order the build wrote them', () => {
+    const dep = (department: string, docNumber: string, signedDate: string) =>
+      itemFilterValues({ type: 'license', changeGroup: 'cancelled', department, receiver: null }, { docNumber, signedDate });
+    const items = [dep('乙', '乙发〔2022〕1号', '2022-01-01'), dep('甲', '甲发〔2021〕2号', '2021-02-20'), dep('乙', '甲发〔2021〕2号', '2021-02-20'), dep('丙', '丙发〔2023〕9号', '2023-01-01')];
+    const written = facetOptions(items);
+    for (const key of ['department', 'notice', 'year', 'type', 'change'] as const) {
+      const counts = Object.fromEntries(written[key].map((o) => [o.value, o.count]).reverse());
+      expect(optionsFromCounts(key, counts), key).toEqual(written[key]);
+    }
+    expect(written.department.map((o) => o.value)).toEqual(['乙', '丙', '甲']);
+    expect(written.year.map((o) => o.value)).toEqual(['2023', '2022', '2021']);
+  });
+
+  it('a long filter is written shortened: its first choices, and how many more the page can add', () => {
+    const options = (n: number) => Array.from({ length: n }, (_, i) => ({ value: `部门${i}`, param: `部门${i}`, count: n - i }));
+    expect(writtenOptions(options(FACET_SHORTEN_ABOVE))).toEqual({ shown: options(FACET_SHORTEN_ABOVE), more: 0 });
+    const long = writtenOptions(options(1118));
+    expect(long.shown).toEqual(options(1118).slice(0, FACET_SHOWN));
+    expect(long.more).toBe(1118 - FACET_SHOWN);
   });
 
   it('有效性: items inherit their notice’s, as a filter with URL codes; none stated, no filter (never 现行有效)', () => {

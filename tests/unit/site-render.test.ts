@@ -297,6 +297,41 @@ describe('有效性 as a search filter: offered only when a notice states it', (
   });
 });
 
+describe('a long filter is written shortened (departments and 发文字号 by the thousand in a province)', () => {
+  const many = (n: number) =>
+    facetOptions(
+      Array.from({ length: n }, (_, i) => i).flatMap((i) =>
+        // Department i has n − i items, so the order (most items first) is 部门0, 部门1 …
+        Array.from({ length: n - i }, () => itemFilterValues({ type: 'license', changeGroup: 'cancelled', department: `部门${i}`, receiver: null }, { docNumber: '嘉政发〔2021〕2号', signedDate: '2021-02-20' })),
+      ),
+    );
+  const departmentsOf = (html: string) => [...html.matchAll(/name="department" value="([^"]+)"/g)].map((m) => m[1]);
+
+  it('the first ten choices, 「显示全部 N 个部门」 and the one template the page copies for the others', async () => {
+    const html = await astro.render('/src/components/search/SearchFilters.astro', { options: many(40), total: 820 });
+    expect(departmentsOf(html)).toEqual(Array.from({ length: 10 }, (_, i) => `部门${i}`));
+    expect(html).toMatch(/<button[^>]*aria-controls="search-facet-department"[^>]*data-show-all="department"[^>]*>显示全部 40 个部门<\/button>/);
+    expect(html).toContain('id="search-facet-department"');
+    expect(html.match(/<template data-facet-option/g)).toHaveLength(1);
+    // A filter that is short enough is written whole, with no button.
+    expect(html).not.toContain('data-show-all="type"');
+  });
+
+  it('twelve choices or fewer: all of them, no button and no template', async () => {
+    const html = await astro.render('/src/components/search/SearchFilters.astro', { options: many(12), total: 78 });
+    expect(departmentsOf(html)).toHaveLength(12);
+    expect(html).not.toContain('data-show-all');
+    expect(html).not.toContain('<template');
+  });
+
+  it('without JavaScript the departments are links, shortened too, with a link to all of them', async () => {
+    const html = await astro.render('/src/components/search/SearchNoScript.astro', { types: ['license'], changes: ['cancelled'], departments: many(40).department });
+    const links = [...html.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[2], m[1]]);
+    expect(links.filter(([text]) => text!.startsWith('部门'))).toHaveLength(10);
+    expect(links).toContainEqual(['全部 40 个部门', '/departments/']);
+  });
+});
+
 describe('WithdrawnNotice: a withdrawn notice says so first', () => {
   async function renderWithdrawn(withdrawn: unknown): Promise<string> {
     return astro.render('/src/components/notice/WithdrawnNotice.astro', { withdrawn: withdrawnSchema.parse(withdrawn) });

@@ -37,7 +37,9 @@ export interface FacetOption {
   count: number;
 }
 
-const zh = new Intl.Collator('zh-CN');
+/** Built on first use: the search page imports this module, and most of its visits never sort a filter. */
+let collator: Intl.Collator | undefined;
+const zh = () => (collator ??= new Intl.Collator('zh-CN'));
 
 /** The choices of every filter, in a stable order, with item counts. */
 export function facetOptions(items: readonly FilterValues[]): Record<FilterKey, FacetOption[]> {
@@ -48,21 +50,44 @@ export function facetOptions(items: readonly FilterValues[]): Record<FilterKey, 
       const v = it[key];
       if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
     }
-    const options = [...counts].map(([value, count]) => ({ value, param: paramFromValue(key, value), count }));
-    const order = (list: readonly string[], label: (c: string) => string) => (o: FacetOption) => {
-      const i = list.findIndex((c) => label(c) === o.value);
-      return i === -1 ? list.length : i;
-    };
-    let rank: ((o: FacetOption) => number) | undefined;
-    if (key === 'type') rank = order(ITEM_TYPE_CODES, (c) => ITEM_TYPES[c as ItemType]);
-    if (key === 'change') rank = order(CHANGE_GROUP_CODES, (c) => CHANGE_GROUPS[c as ChangeGroup]);
-    if (key === 'validity') rank = order(VALIDITY_CODES, (c) => VALIDITY[c as Validity]);
-    options.sort((a, b) => {
-      if (rank) return rank(a) - rank(b);
-      if (key === 'year' || key === 'notice') return zh.compare(b.value, a.value);
-      return b.count - a.count || zh.compare(a.value, b.value);
-    });
-    out[key] = options;
+    out[key] = optionsFromCounts(key, Object.fromEntries(counts));
   }
   return out;
+}
+
+/**
+ * One filter's choices from its counts (value → number of items), in the filter's order: 事项类型, 调整方式 and
+ * 有效性 as the glossary lists them, years and 发文字号 newest first, departments by number of items. The build (the
+ * checkboxes it writes) and the page (those it adds, src/scripts/search-facet-list.ts) both order them with this.
+ */
+export function optionsFromCounts(key: FilterKey, counts: Readonly<Record<string, number>>): FacetOption[] {
+  const options = Object.entries(counts).map(([value, count]) => ({ value, param: paramFromValue(key, value), count }));
+  const order = (list: readonly string[], label: (c: string) => string) => (o: FacetOption) => {
+    const i = list.findIndex((c) => label(c) === o.value);
+    return i === -1 ? list.length : i;
+  };
+  let rank: ((o: FacetOption) => number) | undefined;
+  if (key === 'type') rank = order(ITEM_TYPE_CODES, (c) => ITEM_TYPES[c as ItemType]);
+  if (key === 'change') rank = order(CHANGE_GROUP_CODES, (c) => CHANGE_GROUPS[c as ChangeGroup]);
+  if (key === 'validity') rank = order(VALIDITY_CODES, (c) => VALIDITY[c as Validity]);
+  return options.sort((a, b) => {
+    if (rank) return rank(a) - rank(b);
+    if (key === 'year' || key === 'notice') return zh().compare(b.value, a.value);
+    return b.count - a.count || zh().compare(a.value, b.value);
+  });
+}
+
+/** A filter with more choices than this is written shortened: its first FACET_SHOWN, and 「显示全部 N 个」. */
+export const FACET_SHORTEN_ABOVE = 12;
+/** The choices a shortened filter shows before the reader asks for all of them. */
+export const FACET_SHOWN = 10;
+
+/**
+ * The choices the page is written with: all of them, or for a long filter (a province has over a thousand
+ * departments and documents) the first FACET_SHOWN; the others are added by the page when the reader asks
+ * (src/scripts/search-facet-list.ts), so that every search page does not carry them.
+ */
+export function writtenOptions(options: readonly FacetOption[]): { shown: readonly FacetOption[]; more: number } {
+  if (options.length <= FACET_SHORTEN_ABOVE) return { shown: options, more: 0 };
+  return { shown: options.slice(0, FACET_SHOWN), more: options.length - FACET_SHOWN };
 }

@@ -8,6 +8,16 @@ import type { PageKind } from '../../domain/urls.ts';
 
 const MORE = '显示更多结果';
 
+/** What a filter's choices are, counted: 「显示全部 212 个部门」. */
+const OPTION_NOUNS: Record<FilterKey, string> = {
+  type: '个事项类型',
+  change: '种调整方式',
+  department: '个部门',
+  notice: '份文件',
+  year: '个年份',
+  validity: '种有效性',
+};
+
 export const SEARCH_TEXT = {
   title: '搜索',
   /** The page's <title> while it shows results for a query. */
@@ -35,6 +45,7 @@ export const SEARCH_TEXT = {
   browseDepartmentIndex: '按实施部门浏览',
   browseTypes: '按事项类型浏览',
   browseDepartments: '按实施部门浏览',
+  allDepartments: (n: number) => `全部 ${n} 个部门`,
   failed: '搜索暂时无法使用，请稍后再试，或直接浏览全部事项。',
   /** The aria-live line. */
   countExact: (n: number, q: string) => (q ? `“${q}”共找到 ${n} 条结果` : `共 ${n} 个事项`),
@@ -93,5 +104,8 @@ export const SEARCH_TEXT = {
   metaDocNumber: NOTICE_FIELDS.docNumber,
   facetCount: (n: number) => `（${n}）`,
   facetCountApprox: (n: number) => `（约${n}）`,
-  yearValue: (y: string) => `${y}年`,
+  /** A filter choice as the checkbox names it. */
+  optionLabel: (key: FilterKey, value: string) => (key === 'year' ? `${value}年` : value),
+  /** The button under a shortened filter (src/lib/search/facets.ts, writtenOptions). */
+  showAllOptions: (key: FilterKey, n: number) => `显示全部 ${n} ${OPTION_NOUNS[key]}`,
 } as const;
