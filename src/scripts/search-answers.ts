@@ -36,11 +36,29 @@ export class StatusLines {
     return f;
   }
 
+  private noticeOf(url: string): string | undefined {
+    const id = itemIdOfUrl(url, this.base);
+    return id ? parseItemId(id)?.notice : undefined;
+  }
+
   /** Start fetching the file of an item result's notice: the engine names each result as soon as it has it. */
   prefetch(url: string): void {
-    const id = itemIdOfUrl(url, this.base);
-    const notice = id ? parseItemId(id)?.notice : undefined;
+    const notice = this.noticeOf(url);
     if (notice) void this.file(notice);
+  }
+
+  /**
+   * Wait, at most `ms`, for the files of these results that are on their way: fetched since the engine found the
+   * results, they have mostly arrived when the list is ready, and then each line comes with its result, in the same
+   * change of the page, instead of after the list has been laid out and painted. (Files not asked for yet, as for
+   * the listing the build wrote, are not waited for.)
+   */
+  async arrived(hits: readonly Hit[], ms: number): Promise<void> {
+    const coming = [...new Set(hits.flatMap((h) => this.noticeOf(h.url) ?? []))].flatMap((n) => this.files.get(n) ?? []);
+    if (coming.length === 0) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([Promise.all(coming), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+    clearTimeout(timer);
   }
 
   /**

@@ -19,6 +19,11 @@ import type { SynonymUse } from '../lib/search/synonyms.ts';
 const SUGGESTIONS = 3;
 /** A search that takes longer than this says so (“正在搜索……”, aria-busy). */
 const LOADING_DELAY_MS = 200;
+/**
+ * How long the list waits for its results' status files (./search-answers.ts, StatusLines.arrived); later ones are
+ * filled in when they come.
+ */
+const STATUS_WAIT_MS = 150;
 /** Results shown per word when a query of several words finds nothing as a whole. */
 const PER_WORD_HITS = 3;
 /** The words of a query as typed (the reader's own spacing). */
@@ -190,6 +195,8 @@ export class SearchView {
 
   private async render(o: SearchOutcome, gen: number, append: boolean): Promise<void> {
     const { list, more, status, empty, also, perWord } = this.parts;
+    await this.statusLines.arrived(o.hits.slice(append ? list.children.length : 0), STATUS_WAIT_MS);
+    if (gen !== this.generation) return;
     if (!append) list.replaceChildren();
     for (const hit of o.hits.slice(list.children.length)) list.append(this.hitItem(hit));
     void this.statusLines.fill(list);
