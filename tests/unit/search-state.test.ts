@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, hasFilters, pagefindFilters, parseState, passes, stateToSearch } from '../../src/lib/search/state.ts';
 import { pageKind, noticeSlugOf, stripBase } from '../../src/domain/urls.ts';
-import { FACET_SHORTEN_ABOVE, FACET_SHOWN, facetOptions, itemFilterValues, optionsFromCounts, writtenOptions } from '../../src/lib/search/facets.ts';
+import { facetOptions, itemFilterValues, optionsFromCounts } from '../../src/lib/search/facets.ts';
+import { SHORT_LIST_ABOVE, SHORT_LIST_SHOWN, shortList } from '../../src/lib/search/short-list.ts';
 import { shorterQueries } from '../../src/lib/search/suggest.ts';
 import { indexOrder } from '../../src/lib/search/index-config.ts';
 
@@ -90,12 +91,12 @@ describe('filter choices', () => {
     expect(written.year.map((o) => o.value)).toEqual(['2023', '2022', '2021']);
   });
 
-  it('a long filter is written shortened: its first choices, and how many more the page can add', () => {
+  it('a long list is written shortened: its first entries, and how many more there are', () => {
     const options = (n: number) => Array.from({ length: n }, (_, i) => ({ value: `部门${i}`, param: `部门${i}`, count: n - i }));
-    expect(writtenOptions(options(FACET_SHORTEN_ABOVE))).toEqual({ shown: options(FACET_SHORTEN_ABOVE), more: 0 });
-    const long = writtenOptions(options(1118));
-    expect(long.shown).toEqual(options(1118).slice(0, FACET_SHOWN));
-    expect(long.more).toBe(1118 - FACET_SHOWN);
+    expect(shortList(options(SHORT_LIST_ABOVE))).toEqual({ shown: options(SHORT_LIST_ABOVE), more: 0 });
+    const long = shortList(options(1118));
+    expect(long.shown).toEqual(options(1118).slice(0, SHORT_LIST_SHOWN));
+    expect(long.more).toBe(1118 - SHORT_LIST_SHOWN);
   });
 
   it('有效性: items inherit their notice’s, as a filter with URL codes; none stated, no filter (never 现行有效)', () => {

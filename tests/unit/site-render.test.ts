@@ -381,6 +381,13 @@ describe('SearchResults: the documents the site holds, for a query that finds no
     expect(html).toContain('示政发〔2021〕16号');
     expect(html).not.toContain('示政发〔2021〕15号');
     expect(html).toMatch(/<a href="\/notices\/"[^>]*>查看全部 25 份文件<\/a>/);
-    expect(html).toContain('本站文件的发文机关：示例县人民政府');
+    expect(html).toContain('本站文件的发文机关：示例县人民政府）');
+  });
+
+  it('many issuing authorities: the first ten (those of the newest documents) and how many there are', async () => {
+    const issuers = Array.from({ length: 40 }, (_, i) => `示例${i}县人民政府`);
+    const html = await astro.render('/src/components/search/SearchResults.astro', { documents: docs(40), issuers });
+    expect(html).toContain(`本站文件的发文机关：${issuers.slice(0, 10).join('、')}等 40 个）`);
+    expect(html).not.toContain('示例10县人民政府');
   });
 });

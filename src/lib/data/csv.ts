@@ -14,6 +14,7 @@ export function csvRecord(row: readonly (string | number)[]): string {
   return `${row.map(csvField).join(',')}\r\n`;
 }
 
+/** A whole file: the byte-order mark, then each record (a table's file always has its header row). */
 export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
-  return BOM + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return BOM + rows.map(csvRecord).join('');
 }

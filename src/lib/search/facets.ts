@@ -76,18 +76,3 @@ export function optionsFromCounts(key: FilterKey, counts: Readonly<Record<string
     return b.count - a.count || zh().compare(a.value, b.value);
   });
 }
-
-/** A filter with more choices than this is written shortened: its first FACET_SHOWN, and 「显示全部 N 个」. */
-export const FACET_SHORTEN_ABOVE = 12;
-/** The choices a shortened filter shows before the reader asks for all of them. */
-export const FACET_SHOWN = 10;
-
-/**
- * The choices the page is written with: all of them, or for a long filter (a province has over a thousand
- * departments and documents) the first FACET_SHOWN; the others are added by the page when the reader asks
- * (src/scripts/search-facet-list.ts), so that every search page does not carry them.
- */
-export function writtenOptions(options: readonly FacetOption[]): { shown: readonly FacetOption[]; more: number } {
-  if (options.length <= FACET_SHORTEN_ABOVE) return { shown: options, more: 0 };
-  return { shown: options.slice(0, FACET_SHOWN), more: options.length - FACET_SHOWN };
-}

@@ -69,7 +69,9 @@ export const SEARCH_TEXT = {
   siteHoldsNewest: (n: number, listed: number) => `本站目前只收录 ${n} 份文件，最新的 ${listed} 份是：`,
   allHeld: (n: number) => `查看全部 ${n} 份文件`,
   notFoundNotCancelled: '未找到不代表未取消：在本站没有找到某个事项，不代表它没有被取消、下放或调整。',
-  askIssuers: (issuers: string) => `其他文件请查阅发文机关公布的原文，或向发文机关咨询（本站文件的发文机关：${issuers}）。`,
+  /** `named`: the issuers listed, of `all` (more than listed: 「…等 N 个」). */
+  askIssuers: (named: readonly string[], all: number) =>
+    `其他文件请查阅发文机关公布的原文，或向发文机关咨询（本站文件的发文机关：${named.join('、')}${named.length < all ? `等 ${all} 个` : ''}）。`,
   // Synonyms (content/synonyms.json)
   alsoSearched: '也搜索了：',
   synonymWhy: (word: string, search: readonly string[]) => `「${word}」→${search.map((s) => `「${s}」`).join('')}，文件中的说法`,
@@ -106,6 +108,6 @@ export const SEARCH_TEXT = {
   facetCountApprox: (n: number) => `（约${n}）`,
   /** A filter choice as the checkbox names it. */
   optionLabel: (key: FilterKey, value: string) => (key === 'year' ? `${value}年` : value),
-  /** The button under a shortened filter (src/lib/search/facets.ts, writtenOptions). */
+  /** The button under a shortened filter (src/lib/search/short-list.ts). */
   showAllOptions: (key: FilterKey, n: number) => `显示全部 ${n} ${OPTION_NOUNS[key]}`,
 } as const;
