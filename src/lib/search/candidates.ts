@@ -21,7 +21,8 @@ export interface PreparedPage {
   normalisedTitle: string;
   /** Where the text past the title begins (the excerpt prefers a match there: the result shows the title). */
   afterTitle: number;
-  sections: (Section & { normalised: string })[];
+  /** The page's sections, read on first use: only a notice's results point at them. */
+  sections(): (Section & { normalised: string })[];
 }
 
 export function preparePage(fragment: PagefindFragment): PreparedPage {
@@ -29,6 +30,7 @@ export function preparePage(fragment: PagefindFragment): PreparedPage {
   const title = (fragment.meta.title ?? '').trim() || fragment.url;
   const lead = text.trimStart();
   const map = normaliseWithMap(text);
+  let sections: (Section & { normalised: string })[] | undefined;
   return {
     fragment,
     text,
@@ -37,7 +39,7 @@ export function preparePage(fragment: PagefindFragment): PreparedPage {
     title,
     normalisedTitle: normaliseText(title),
     afterTitle: lead.startsWith(title) ? text.length - lead.length + title.length : 0,
-    sections: fragmentSections(fragment).map((sec) => ({ ...sec, normalised: normaliseText(sec.text) })),
+    sections: () => (sections ??= fragmentSections(fragment).map((sec) => ({ ...sec, normalised: normaliseText(sec.text) }))),
   };
 }
 
@@ -49,7 +51,7 @@ export function hitFromPage(id: string, score: number, page: PreparedPage, terms
   const sections: SubHit[] = [];
   // Long documents (notices) point at the sections that contain the query: 济南's tasks, #task-N.
   if (terms.length > 0 && kind === 'notice') {
-    for (const sec of page.sections) {
+    for (const sec of page.sections()) {
       if (!sec.id || !sec.title || !containsAll(sec.normalised, terms)) continue;
       sections.push({
         title: sec.title,

@@ -43,8 +43,9 @@ function unescape(s: string): string {
 export function fragmentWords(fragment: PagefindFragment): string[] {
   const raw = fragment.raw_content;
   if (raw === undefined) return fragment.content.split(/\s+/);
-  if (raw.includes(ZWS)) return raw.split(ZWS).map(unescape);
-  return raw.split(/[^\S\ufeff]+/).map(unescape);
+  // Unescaped once, before the split (&lt; and &gt; hold neither a zero-width space nor white space), not per word.
+  const text = unescape(raw);
+  return raw.includes(ZWS) ? text.split(ZWS) : text.split(/[^\S\ufeff]+/);
 }
 
 /** Join words back into text, the ". " Pagefind inserts between blocks read as a space (a boundary, not a stop). */
