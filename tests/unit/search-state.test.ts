@@ -82,13 +82,16 @@ describe('filter choices', () => {
     const dep = (department: string, docNumber: string, signedDate: string) =>
       itemFilterValues({ type: 'license', changeGroup: 'cancelled', department, receiver: null }, { docNumber, signedDate });
     const items = [dep('乙', '乙发〔2022〕1号', '2022-01-01'), dep('甲', '甲发〔2021〕2号', '2021-02-20'), dep('乙', '甲发〔2021〕2号', '2021-02-20'), dep('丙', '丙发〔2023〕9号', '2023-01-01')];
-    const written = facetOptions(items);
-    for (const key of ['department', 'notice', 'year', 'type', 'change'] as const) {
+    const written = facetOptions(items, ['丙发〔2023〕9号', '乙发〔2022〕1号', '甲发〔2021〕2号']);
+    for (const key of ['department', 'year', 'type', 'change'] as const) {
       const counts = Object.fromEntries(written[key].map((o) => [o.value, o.count]).reverse());
       expect(optionsFromCounts(key, counts), key).toEqual(written[key]);
     }
     expect(written.department.map((o) => o.value)).toEqual(['乙', '丙', '甲']);
     expect(written.year.map((o) => o.value)).toEqual(['2023', '2022', '2021']);
+    // 发文字号: the newest document first, as the build lists the documents; the page's counts keep that order.
+    expect(written.notice.map((o) => [o.value, o.count])).toEqual([['丙发〔2023〕9号', 1], ['乙发〔2022〕1号', 1], ['甲发〔2021〕2号', 2]]);
+    expect(optionsFromCounts('notice', JSON.parse(JSON.stringify(Object.fromEntries(written.notice.map((o) => [o.value, o.count])))))).toEqual(written.notice);
   });
 
   it('a long list is written shortened: its first entries, and how many more there are', () => {

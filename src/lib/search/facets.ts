@@ -37,31 +37,39 @@ export interface FacetOption {
   count: number;
 }
 
-/** Built on first use: the search page imports this module, and most of its visits never sort a filter. */
-let collator: Intl.Collator | undefined;
-const zh = () => (collator ??= new Intl.Collator('zh-CN'));
 
-/** The choices of every filter, in a stable order, with item counts. */
-export function facetOptions(items: readonly FilterValues[]): Record<FilterKey, FacetOption[]> {
+/**
+ * The choices of every filter, in a stable order, with item counts. `noticesNewestFirst`: the site's 发文字号, newest
+ * document first — the order of the 发文字号 filter (its first ten are what a shortened filter shows).
+ */
+export function facetOptions(items: readonly FilterValues[], noticesNewestFirst: readonly string[] = []): Record<FilterKey, FacetOption[]> {
   const out = {} as Record<FilterKey, FacetOption[]>;
   for (const key of FILTER_KEYS) {
-    const counts = new Map<string, number>();
+    const counts = new Map<string, number>(key === 'notice' ? noticesNewestFirst.map((n) => [n, 0]) : []);
     for (const it of items) {
       const v = it[key];
       if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
     }
+    for (const [v, n] of counts) if (n === 0) counts.delete(v);
     out[key] = optionsFromCounts(key, Object.fromEntries(counts));
   }
   return out;
 }
 
+/** Built on first use: the search page imports this module, and most of its visits never sort a filter. */
+let collator: Intl.Collator | undefined;
+const zh = () => (collator ??= new Intl.Collator('zh-CN'));
+
 /**
  * One filter's choices from its counts (value → number of items), in the filter's order: 事项类型, 调整方式 and
- * 有效性 as the glossary lists them, years and 发文字号 newest first, departments by number of items. The build (the
- * checkboxes it writes) and the page (those it adds, src/scripts/search-facet-list.ts) both order them with this.
+ * 有效性 as the glossary lists them, years newest first, departments by number of items, 发文字号 as the counts
+ * list them (facetOptions puts the newest document first; the page's copy of the counts keeps that order, its keys
+ * being text). The build (the checkboxes it writes) and the page (those it adds, src/scripts/search-facet-list.ts)
+ * both order them with this.
  */
 export function optionsFromCounts(key: FilterKey, counts: Readonly<Record<string, number>>): FacetOption[] {
   const options = Object.entries(counts).map(([value, count]) => ({ value, param: paramFromValue(key, value), count }));
+  if (key === 'notice') return options;
   const order = (list: readonly string[], label: (c: string) => string) => (o: FacetOption) => {
     const i = list.findIndex((c) => label(c) === o.value);
     return i === -1 ? list.length : i;
@@ -72,7 +80,7 @@ export function optionsFromCounts(key: FilterKey, counts: Readonly<Record<string
   if (key === 'validity') rank = order(VALIDITY_CODES, (c) => VALIDITY[c as Validity]);
   return options.sort((a, b) => {
     if (rank) return rank(a) - rank(b);
-    if (key === 'year' || key === 'notice') return zh().compare(b.value, a.value);
+    if (key === 'year') return zh().compare(b.value, a.value);
     return b.count - a.count || zh().compare(a.value, b.value);
   });
 }
