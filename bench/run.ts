@@ -29,7 +29,6 @@ import { OLDER_QUERIES, QUERIES } from './vocabulary.ts';
 import { WARM_UP_QUERY } from './ratios.ts';
 import { flag, option } from './args.ts';
 
-
 const root = process.cwd();
 const items = Number(option('items', '10000'));
 if (!Number.isInteger(items) || items < 1) {

@@ -20,17 +20,23 @@ export class FacetLists {
     this.counts = counts;
   }
 
-  /** Every choice of `key` the page does not show yet, added; the first checkbox added (undefined if none). */
-  expand(key: FilterKey): HTMLInputElement | undefined {
+  /** A shortened filter still waiting for its other choices: its list, its 「显示全部」 button, the values it shows. */
+  private shortened(key: FilterKey) {
     const facet = this.root.querySelector<HTMLElement>(`[data-facet="${key}"]`);
     const list = facet?.querySelector('ul');
-    const template = this.root.querySelector<HTMLTemplateElement>('template[data-facet-option]');
     const button = facet?.querySelector<HTMLButtonElement>('[data-show-all]');
-    if (!facet || !list || !template || !button) return undefined;
-    const shown = new Set([...list.querySelectorAll<HTMLInputElement>(FILTER_BOX)].map((b) => b.dataset.value));
+    if (!list || !button) return undefined;
+    return { list, button, shown: new Set([...list.querySelectorAll<HTMLInputElement>(FILTER_BOX)].map((b) => b.dataset.value)) };
+  }
+
+  /** Every choice of `key` the page does not show yet, added; the first checkbox added (undefined if none). */
+  expand(key: FilterKey): HTMLInputElement | undefined {
+    const facet = this.shortened(key);
+    const template = this.root.querySelector<HTMLTemplateElement>('template[data-facet-option]');
+    if (!facet || !template) return undefined;
     let first: HTMLInputElement | undefined;
     for (const o of optionsFromCounts(key, this.counts[key] ?? {})) {
-      if (shown.has(o.value)) continue;
+      if (facet.shown.has(o.value)) continue;
       const li = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
       const box = li.querySelector('input')!;
       box.name = key;
@@ -38,10 +44,10 @@ export class FacetLists {
       box.dataset.value = o.value;
       li.querySelector('.search-facet-label')!.prepend(SEARCH_TEXT.optionLabel(key, o.value));
       li.querySelector('[data-count]')!.textContent = SEARCH_TEXT.facetCount(o.count);
-      list.append(li);
+      facet.list.append(li);
       first ??= box;
     }
-    button.remove();
+    facet.button.remove();
     return first;
   }
 
@@ -49,9 +55,8 @@ export class FacetLists {
   showChosen(state: SearchState): void {
     for (const key of FILTER_KEYS) {
       const chosen = state.filters[key];
-      if (chosen.length === 0 || !this.root.querySelector(`[data-facet="${key}"] [data-show-all]`)) continue;
-      const shown = new Set([...this.root.querySelectorAll<HTMLInputElement>(`[data-facet="${key}"] ${FILTER_BOX}`)].map((b) => b.dataset.value));
-      if (chosen.some((v) => !shown.has(v))) this.expand(key);
+      const facet = chosen.length > 0 ? this.shortened(key) : undefined;
+      if (facet && chosen.some((v) => !facet.shown.has(v))) this.expand(key);
     }
   }
 

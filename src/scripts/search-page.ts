@@ -131,8 +131,9 @@ function wire(p: Parts, fields: SearchForm, view: SearchView): void {
     q.addEventListener('input', mirror);
     q.addEventListener('compositionend', mirror);
   }
+  const filtersPanel = p.root.querySelector<HTMLElement>('[data-filters]');
   // One listener for every checkbox, the ones a shortened filter adds later too.
-  p.root.querySelector('[data-filters]')?.addEventListener('change', (e) => {
+  filtersPanel?.addEventListener('change', (e) => {
     if ((e.target as Element | null)?.matches(FILTER_BOX)) commit();
   });
   p.root.querySelector('[data-clear-filters]')?.addEventListener('click', () => {
@@ -140,7 +141,6 @@ function wire(p: Parts, fields: SearchForm, view: SearchView): void {
     commit();
   });
   p.more.addEventListener('click', () => void view.more());
-  const filtersPanel = p.root.querySelector<HTMLElement>('.search-filters');
   filtersPanel?.addEventListener('focusin', () => void view.countFilters());
   filtersPanel?.addEventListener('pointerenter', () => void view.countFilters());
   window.addEventListener('popstate', () => {

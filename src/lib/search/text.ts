@@ -45,7 +45,7 @@ export const SEARCH_TEXT = {
   browseDepartmentIndex: '按实施部门浏览',
   browseTypes: '按事项类型浏览',
   browseDepartments: '按实施部门浏览',
-  allDepartments: (n: number) => `全部 ${n} 个部门`,
+  allDepartments: (n: number) => `全部 ${n} ${OPTION_NOUNS.department}`,
   failed: '搜索暂时无法使用，请稍后再试，或直接浏览全部事项。',
   /** The aria-live line. */
   countExact: (n: number, q: string) => (q ? `“${q}”共找到 ${n} 条结果` : `共 ${n} 个事项`),
