@@ -2,18 +2,21 @@
  * A small static server for the built site (dist/), used by `npm start` and by the browser tests.
  * It behaves like the nginx example in scripts/deploy/: directory URLs serve index.html, a missing page
  * serves 404.html with status 404, /_astro/ and /pagefind/ get long-lived cache headers, Pagefind's gzipped files
- * are sent with Content-Encoding: gzip, and every response carries
- * the security headers of scripts/deploy/security-headers.conf (read from that file; HSTS only applies over HTTPS).
+ * are sent with Content-Encoding: gzip, the pages, scripts, styles and data files are gzipped on the fly as nginx
+ * does (its gzip_types and gzip_min_length, read from scripts/deploy/nginx.conf: what Lighthouse and the tests see
+ * is what a deployed site sends), and every response carries the security headers of
+ * scripts/deploy/security-headers.conf (read from that file; HSTS only applies over HTTPS).
  *
  *   node scripts/serve.ts [--dir dist] [--host 127.0.0.1] [--port 4321] [--base /]
  *
  * --port 0 picks a free port; the first line printed is the URL.
  */
-import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { servedSecurityHeaders } from './deploy/headers.ts';
+import { gzipSync } from 'node:zlib';
+import { servedGzip, servedSecurityHeaders, type GzipRule } from './deploy/headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -54,6 +57,35 @@ function isGzip(file: string): boolean {
   }
 }
 
+/** Gzipped bodies by file, while the file is unchanged (a test run or a bench asks for the same scripts often). */
+class GzipCache {
+  private readonly entries = new Map<string, { mtimeMs: number; size: number; body: Buffer }>();
+  private bytes = 0;
+  private static readonly MAX_BYTES = 64 * 1024 * 1024;
+
+  get(file: string, level: number): Buffer {
+    const { mtimeMs, size } = statSync(file);
+    const hit = this.entries.get(file);
+    if (hit && hit.mtimeMs === mtimeMs && hit.size === size) return hit.body;
+    const body = gzipSync(readFileSync(file), { level });
+    if (this.bytes + body.length > GzipCache.MAX_BYTES) {
+      this.entries.clear();
+      this.bytes = 0;
+    }
+    this.entries.set(file, { mtimeMs, size, body });
+    this.bytes += body.length;
+    return body;
+  }
+}
+
+/** nginx compresses responses of this type (gzip_types, and text/html always). */
+export const compressible = (rule: GzipRule, contentType: string) => rule.types.has(contentType.split(';')[0]!.trim());
+
+/** Whether nginx would compress this response: its type is listed, it is long enough, the client accepts gzip. */
+export function gzipsOnTheFly(rule: GzipRule, contentType: string, size: number, acceptEncoding: string | undefined): boolean {
+  return compressible(rule, contentType) && size >= rule.minLength && /\bgzip\b/i.test(acceptEncoding ?? '');
+}
+
 /** Request line and headers, at most (nginx.conf: large_client_header_buffers 4 128k). */
 export const MAX_REQUEST_HEADER_BYTES = 128 * 1024;
 
@@ -74,6 +106,8 @@ export function serve({ dir, host = '127.0.0.1', port = 4321, base = '/' }: Serv
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const security = servedSecurityHeaders();
+  const gzip = servedGzip();
+  const gzipped = new GzipCache();
   // A shared search link can be long: 10,000 Chinese characters in ?q= are 90 KB percent-encoded (Node's default
   // limit is 16 KB). The nginx example allows the same (large_client_header_buffers).
   const server = createServer({ maxHeaderSize: MAX_REQUEST_HEADER_BYTES }, (req, res) => {
@@ -87,12 +121,22 @@ export function serve({ dir, host = '127.0.0.1', port = 4321, base = '/' }: Serv
       return;
     }
     const send = (file: string, status = 200) => {
-      res.writeHead(status, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': cacheControl(pathname),
-        ...(PAGEFIND_GZIPPED.test(file) && isGzip(file) ? { 'Content-Encoding': 'gzip' } : {}),
-      });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers: Record<string, string | number> = { 'Content-Type': type, 'Cache-Control': cacheControl(pathname) };
+      let body: Buffer | undefined;
+      if (PAGEFIND_GZIPPED.test(file) && isGzip(file)) headers['Content-Encoding'] = 'gzip';
+      else if (compressible(gzip, type)) {
+        // gzip_vary on: a cache in between keeps the two forms apart.
+        headers.Vary = 'Accept-Encoding';
+        if (gzipsOnTheFly(gzip, type, statSync(file).size, req.headers['accept-encoding'])) {
+          body = gzipped.get(file, gzip.level);
+          headers['Content-Encoding'] = 'gzip';
+          headers['Content-Length'] = body.length;
+        }
+      }
+      res.writeHead(status, headers);
       if (req.method === 'HEAD') res.end();
+      else if (body) res.end(body);
       else createReadStream(file).pipe(res);
     };
     const notFound = () => {

@@ -27,3 +27,35 @@ export function readNginxHeaders(text: string): [string, string][] {
 export function servedSecurityHeaders(conf = SECURITY_HEADERS_CONF): Record<string, string> {
   return Object.fromEntries(readNginxHeaders(readFileSync(conf, 'utf8')).filter(([name]) => !HTTPS_ONLY.has(name.toLowerCase())));
 }
+
+export const NGINX_CONF = join(import.meta.dirname, 'nginx.conf');
+
+export interface GzipRule {
+  /** MIME types compressed on the fly (nginx always adds text/html). */
+  types: Set<string>;
+  /** Responses shorter than this are sent as they are. */
+  minLength: number;
+  level: number;
+}
+
+/**
+ * The nginx example's on-the-fly compression (`gzip_types`, `gzip_min_length`, `gzip_comp_level`), read from its
+ * text so that scripts/serve.ts compresses what a deployed site compresses, no more and no less.
+ */
+export function readNginxGzip(text: string): GzipRule {
+  const directive = (name: string) => new RegExp(`^\\s*${name}\\s+([^;]+);`, 'm').exec(text)?.[1]?.trim().split(/\s+/);
+  if (directive('gzip')?.[0] !== 'on') return { types: new Set(), minLength: Infinity, level: 0 };
+  const number = (name: string, fallback: number) => {
+    const v = directive(name)?.[0];
+    if (v === undefined) return fallback;
+    if (!/^\d+$/.test(v)) throw new Error(`${NGINX_CONF}: ${name} ${v}: expected a number`);
+    return Number(v);
+  };
+  // nginx's defaults: gzip_min_length 20, gzip_comp_level 1.
+  return { types: new Set(['text/html', ...(directive('gzip_types') ?? [])]), minLength: number('gzip_min_length', 20), level: number('gzip_comp_level', 1) };
+}
+
+/** What scripts/serve.ts compresses. */
+export function servedGzip(conf = NGINX_CONF): GzipRule {
+  return readNginxGzip(readFileSync(conf, 'utf8'));
+}

@@ -5,10 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
+import { get, type IncomingMessage } from 'node:http';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { MAX_REQUEST_HEADER_BYTES, serve } from '../../scripts/serve.ts';
+import { readNginxGzip } from '../../scripts/deploy/headers.ts';
 
 const DEPLOY = join(import.meta.dirname, '..', '..', 'scripts', 'deploy');
 const snippet = readFileSync(join(DEPLOY, 'security-headers.conf'), 'utf8');
@@ -129,7 +131,7 @@ describe('Pagefind’s gzipped files', () => {
     expect((await fetch(`${url}pagefind/wasm.unknown.pagefind`)).headers.get('content-encoding')).toBe('gzip');
   });
 
-  it('a file that is not gzip is sent as it is, and the page and scripts never as gzip', async () => {
+  it('a file that is not gzip is sent as it is, and a page under nginx’s gzip_min_length is not compressed', async () => {
     const plain = await fetch(`${url}pagefind/plain.pf_meta`);
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(await plain.text()).toBe('not gzip');
@@ -141,5 +143,76 @@ describe('Pagefind’s gzipped files', () => {
     const extensions = gz.map((m) => m[1]!.split('|')).flat().sort();
     expect(extensions).toEqual(['pagefind', 'pagefind', 'pf_filter', 'pf_filter', 'pf_fragment', 'pf_fragment', 'pf_index', 'pf_index', 'pf_meta', 'pf_meta']);
     for (const m of gz) expect(m[2], m[0]).toContain('add_header Content-Encoding gzip always;');
+  });
+});
+
+/** A raw GET (fetch would unpack the body): status, headers and the bytes as sent. */
+function rawGet(target: string, headers: Record<string, string>): Promise<{ res: IncomingMessage; body: Buffer }> {
+  return new Promise((done, fail) => {
+    get(target, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done({ res, body: Buffer.concat(chunks) }));
+    }).on('error', fail);
+  });
+}
+
+describe('text compressed on the fly, as nginx does', () => {
+  let dir: string;
+  let server: Server;
+  let url: string;
+  // Over nginx.conf's gzip_min_length (1024): a page, a script and a data file of the site, and a CSV (text/csv is
+  // not among its gzip_types: the open data is sent as it is).
+  const page = `<!doctype html><title>事项</title>${'<p>乡村兽医登记许可</p>'.repeat(200)}`;
+  const script = `export const words = ${JSON.stringify('典当'.repeat(600))};`;
+  const csv = `事项名称,实施部门\n${'典当业特种行业许可证核发,县公安局\n'.repeat(100)}`;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gongkai-gzip-text-'));
+    mkdirSync(join(dir, '_astro'), { recursive: true });
+    writeFileSync(join(dir, 'index.html'), page);
+    writeFileSync(join(dir, '_astro', 'page.js'), script);
+    writeFileSync(join(dir, 'items.csv'), csv);
+    writeFileSync(join(dir, 'small.json'), '{"q":"典当"}');
+    ({ server, url } = await serve({ dir, port: 0 }));
+  });
+  afterAll(() => {
+    server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a page and a script over 1 KB are gzipped for a client that accepts gzip, and unpack to the file', async () => {
+    for (const [path, text] of [['', page], ['_astro/page.js', script]] as const) {
+      const { res, body } = await rawGet(url + path, { 'accept-encoding': 'gzip, deflate, br' });
+      expect(res.headers['content-encoding'], path).toBe('gzip');
+      expect(res.headers.vary, path).toBe('Accept-Encoding');
+      expect(Number(res.headers['content-length'])).toBe(body.length);
+      expect(body.length).toBeLessThan(Buffer.byteLength(text));
+      expect(gunzipSync(body).toString('utf8')).toBe(text);
+    }
+  });
+
+  it('sent as they are to a client that does not accept gzip, to a HEAD without a body, and for types nginx leaves alone', async () => {
+    const plain = await rawGet(url, { 'accept-encoding': 'identity' });
+    expect(plain.res.headers['content-encoding']).toBeUndefined();
+    expect(plain.res.headers.vary).toBe('Accept-Encoding');
+    expect(plain.body.toString('utf8')).toBe(page);
+    const data = await rawGet(`${url}items.csv`, { 'accept-encoding': 'gzip' });
+    expect(data.res.headers['content-encoding']).toBeUndefined();
+    expect(data.body.toString('utf8')).toBe(csv);
+    const small = await rawGet(`${url}small.json`, { 'accept-encoding': 'gzip' });
+    expect(small.res.headers['content-encoding']).toBeUndefined();
+    const head = await fetch(url, { method: 'HEAD', headers: { 'accept-encoding': 'gzip' } });
+    expect(head.headers.get('content-encoding')).toBe('gzip');
+    expect((await head.arrayBuffer()).byteLength).toBe(0);
+  });
+
+  it('the rule is read from nginx.conf: its gzip_types (and text/html), gzip_min_length and gzip_comp_level', () => {
+    const rule = readNginxGzip(nginx);
+    for (const type of ['text/html', 'text/css', 'text/javascript', 'application/json', 'application/xml', 'image/svg+xml']) expect(rule.types.has(type), type).toBe(true);
+    expect(rule.types.has('text/csv')).toBe(false);
+    expect(rule.minLength).toBe(1024);
+    expect(rule.level).toBe(6);
+    expect(readNginxGzip('gzip off;\ngzip_types text/css;').types.size).toBe(0);
+    expect(() => readNginxGzip('gzip on;\ngzip_min_length 1k;')).toThrow(/gzip_min_length 1k/);
   });
 });
