@@ -122,13 +122,15 @@ export async function measureRatios(
     };
   });
   const typicalFirst = median(perQuery.map((q) => q.page.first.ms));
+  // The median of an even number of ratios is the mean of the middle two: rounded as each ratio is.
+  const medianRatio = (values: number[]) => Math.round(median(values) * 10000) / 10000;
   return {
     rounds,
     queries: perQuery,
-    firstVsPagefind: median(perQuery.map((q) => q.first.ms)),
-    warmVsPagefind: median(perQuery.map((q) => q.warm.ms)),
-    firstBytesVsPagefind: median(perQuery.map((q) => q.first.bytes)),
-    warmBytesVsPagefind: median(perQuery.map((q) => q.warm.bytes)),
+    firstVsPagefind: medianRatio(perQuery.map((q) => q.first.ms)),
+    warmVsPagefind: medianRatio(perQuery.map((q) => q.warm.ms)),
+    firstBytesVsPagefind: medianRatio(perQuery.map((q) => q.first.bytes)),
+    warmBytesVsPagefind: medianRatio(perQuery.map((q) => q.warm.bytes)),
     page: {
       firstMs: typicalFirst,
       warmMs: median(perQuery.map((q) => q.page.warm.ms)),
