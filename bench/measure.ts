@@ -133,9 +133,12 @@ export function sampleRss(pid: number, ms = 100): MemorySampler {
 
 export interface Transfer {
   url: string;
-  /** Bytes on the wire: response headers and body as served (scripts/serve.ts does not compress). */
+  /** Bytes on the wire: response headers and body as served (scripts/serve.ts compresses text as nginx.conf says). */
   bytes: number;
-  /** The same response if the server gzipped text (HTML, CSS, JS, JSON) as a production server does. */
+  /**
+   * The same response with every text file gzipped (level 6, whatever its size): the measure the bench's figures
+   * have always used, kept so that runs compare across the server's change.
+   */
   gzipBytes: number;
 }
 

@@ -15,9 +15,9 @@ import { NetworkMeter, sum, type Transfer } from './measure.ts';
 export interface QueryTiming {
   query: string;
   ms: number;
-  /** Bytes as served by scripts/serve.ts (no compression). */
+  /** Bytes as served by scripts/serve.ts (text compressed as the nginx example does). */
   bytes: number;
-  /** Bytes if the server gzips text files (Pagefind's index files are gzipped already). */
+  /** Bytes with every text file gzipped (Pagefind's index files are gzipped already): the figures' measure. */
   gzipBytes: number;
   results: number;
   /** Bytes by kind of file (Pagefind's metadata, index chunks, fragments …), gzip. */
