@@ -42,6 +42,7 @@ export interface RatioFigures {
   older: OlderQuery[];
 }
 
+const round1 = (n: number) => Math.round(n * 10) / 10;
 const ratio = (a: number, b: number) => (a > 0 && b > 0 ? Math.round((a / b) * 1000) / 1000 : -1);
 
 /** The run with the median time of several runs of one query (its bytes and marks come with it). */
@@ -132,14 +133,14 @@ export async function measureRatios(
     firstBytesVsPagefind: medianRatio(perQuery.map((q) => q.first.bytes)),
     warmBytesVsPagefind: medianRatio(perQuery.map((q) => q.warm.bytes)),
     page: {
-      firstMs: typicalFirst,
-      warmMs: median(perQuery.map((q) => q.page.warm.ms)),
+      firstMs: round1(typicalFirst),
+      warmMs: round1(median(perQuery.map((q) => q.page.warm.ms))),
       firstGzipBytes: median(perQuery.map((q) => q.page.first.gzipBytes)),
       firstGzipMaxBytes: Math.max(...perQuery.map((q) => q.page.first.gzipBytes)),
     },
     api: {
-      firstMs: median(perQuery.map((q) => q.api.first.ms)),
-      warmMs: median(perQuery.map((q) => q.api.warm.ms)),
+      firstMs: round1(median(perQuery.map((q) => q.api.first.ms))),
+      warmMs: round1(median(perQuery.map((q) => q.api.warm.ms))),
       firstGzipBytes: median(perQuery.map((q) => q.api.first.gzipBytes)),
     },
     older: older.map((q) => {
