@@ -75,7 +75,7 @@ async function start(root: HTMLElement): Promise<void> {
     literal: async (s) => (await engine.get()).run(s),
     finds: async (q, probe) => (await engine.get()).finds(q, probe),
   };
-  const view = new SearchView(engine, p, fields, JSON.parse(root.dataset.docNumbers ?? '{}') as Record<string, string>, base, items, synonyms);
+  const view = new SearchView(engine, p, fields, base, items, synonyms);
   // The reader turns to the form: start Pagefind now, so that the first search does not wait for it.
   for (const type of ['focusin', 'pointerover', 'touchstart'] as const) root.addEventListener(type, () => void engine.get().catch(() => undefined), { once: true, passive: true });
   wire(p, fields, view);

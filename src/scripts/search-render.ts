@@ -3,7 +3,6 @@
  * built from DOM text nodes: nothing from the index is parsed as HTML.
  */
 import type { Segment } from '../lib/search/excerpt.ts';
-import { noticeSlugOf } from '../domain/urls.ts';
 import { FILTER_KEYS, emptyFilters, hasFilters, stateToSearch, type FilterKey } from '../lib/search/state.ts';
 import { SEARCH_TEXT } from '../lib/search/text.ts';
 import type { Hit, SearchOutcome } from '../lib/search/types.ts';
@@ -19,13 +18,9 @@ function renderSegments(parent: HTMLElement, segs: readonly Segment[]): void {
   for (const s of segs) parent.append(s.mark ? el('mark', undefined, s.text) : document.createTextNode(s.text));
 }
 
-/** Where a hit comes from: its 发文字号 (and table), from its metadata or the notices the page knows. */
-export function sourceOf(hit: Hit, docNumbers: Record<string, string>, base: string): string | undefined {
-  if (hit.meta.docNumber) return [hit.meta.docNumber, hit.meta.table].filter(Boolean).join(' ');
-  const slug = noticeSlugOf(hit.url, base);
-  if (!slug || !docNumbers[slug]) return undefined;
-  const table = /\/attachments\/(\d+)\//.exec(hit.url)?.[1];
-  return table ? `${docNumbers[slug]} 附件${table}` : docNumbers[slug];
+/** Where a hit comes from: its 发文字号 (and 附件N), from the page's metadata (ItemSearchMeta, DocumentSearchMeta). */
+export function sourceOf(hit: Hit): string | undefined {
+  return hit.meta.docNumber ? [hit.meta.docNumber, hit.meta.table].filter(Boolean).join(' ') : undefined;
 }
 
 /** One result; `status`: the item's status line slot (./search-answers.ts), right under its name. */

@@ -67,7 +67,6 @@ export class SearchView {
   private readonly engine: () => Promise<SearchEngine>;
   private readonly parts: Parts;
   private readonly fields: SearchForm;
-  private readonly docNumbers: Record<string, string>;
   private readonly base: string;
   private readonly items: { count: number; facets: FacetCounts } | null;
   private readonly loaded: () => boolean;
@@ -78,7 +77,7 @@ export class SearchView {
   private used: readonly SynonymUse[] = [];
   private readonly siteSuffix = document.title.includes(' - ') ? document.title.slice(document.title.indexOf(' - ')) : '';
 
-  constructor(engine: EngineStarter, parts: Parts, fields: SearchForm, docNumbers: Record<string, string>, base: string, items: { count: number; facets: FacetCounts } | null, synonyms: Synonyms) {
+  constructor(engine: EngineStarter, parts: Parts, fields: SearchForm, base: string, items: { count: number; facets: FacetCounts } | null, synonyms: Synonyms) {
     this.synonyms = synonyms;
     this.statusLines = new StatusLines(base);
     this.engine = engine.get;
@@ -86,7 +85,6 @@ export class SearchView {
     this.items = items;
     this.parts = parts;
     this.fields = fields;
-    this.docNumbers = docNumbers;
     this.base = base;
   }
 
@@ -233,7 +231,7 @@ export class SearchView {
   }
 
   private hitItem(hit: Hit): HTMLLIElement {
-    return renderHit(hit, sourceOf(hit, this.docNumbers, this.base), statusSlot(hit, this.base));
+    return renderHit(hit, sourceOf(hit), statusSlot(hit, this.base));
   }
 
   /** The phone's buttons: 「筛选（N）」 with the filters chosen, 「查看 N 条结果」 with the results. */
