@@ -119,10 +119,7 @@ test('a notice result and an attachment result name their source: 发文字号, 
   const hit = (href: string) => page.locator('.search-hit').filter({ has: page.locator(`.search-hit-title a[href="${href}"]`) });
   await ready(page, `/search/?q=${encodeURIComponent('嘉政发〔2021〕2号')}`);
   await expect(hit('/notices/jiaxiang-2021-2/').locator('.search-hit-meta')).toContainText('文件发文字号：嘉政发〔2021〕2号');
-  await ready(page, `/search/?q=${encodeURIComponent('取消行政权力事项')}`);
   await expect(hit('/notices/jiaxiang-2021-2/attachments/1/').locator('.search-hit-meta')).toContainText('附件表格发文字号：嘉政发〔2021〕2号 附件1');
-  await ready(page, `/search/?q=${encodeURIComponent('济高管综字〔2021〕40号')}`);
-  await expect(hit('/notices/jinan-hitech-2021-40/').locator('.search-hit-meta')).toContainText('文件发文字号：济高管综字〔2021〕40号');
 });
 
 test('an empty query lists every item; filters narrow the counts (行政处罚 14, 行政许可 19 of 36)', async ({ page }) => {
