@@ -44,6 +44,8 @@ export interface RatioFigures {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const ratio = (a: number, b: number) => (a > 0 && b > 0 ? Math.round((a / b) * 1000) / 1000 : -1);
+/** The median of ratios: of an even number, the mean of the middle two, kept to the one more digit it has. */
+const medianRatio = (values: number[]) => Math.round(median(values) * 10000) / 10000;
 
 /** The run with the median time of several runs of one query (its bytes and marks come with it). */
 function medianRun(runs: QueryTiming[]): QueryTiming {
@@ -123,8 +125,6 @@ export async function measureRatios(
     };
   });
   const typicalFirst = median(perQuery.map((q) => q.page.first.ms));
-  // The median of an even number of ratios is the mean of the middle two: rounded as each ratio is.
-  const medianRatio = (values: number[]) => Math.round(median(values) * 10000) / 10000;
   return {
     rounds,
     queries: perQuery,

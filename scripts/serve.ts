@@ -11,7 +11,7 @@
  *
  * --port 0 picks a free port; the first line printed is the URL.
  */
-import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -63,8 +63,7 @@ class GzipCache {
   private bytes = 0;
   private static readonly MAX_BYTES = 64 * 1024 * 1024;
 
-  get(file: string, level: number): Buffer {
-    const { mtimeMs, size } = statSync(file);
+  get(file: string, { mtimeMs, size }: Stats, level: number): Buffer {
     const hit = this.entries.get(file);
     if (hit && hit.mtimeMs === mtimeMs && hit.size === size) return hit.body;
     const body = gzipSync(readFileSync(file), { level });
@@ -79,10 +78,10 @@ class GzipCache {
 }
 
 /** nginx compresses responses of this type (gzip_types, and text/html always). */
-export const compressible = (rule: GzipRule, contentType: string) => rule.types.has(contentType.split(';')[0]!.trim());
+const compressible = (rule: GzipRule, contentType: string) => rule.types.has(contentType.split(';')[0]!.trim());
 
 /** Whether nginx would compress this response: its type is listed, it is long enough, the client accepts gzip. */
-export function gzipsOnTheFly(rule: GzipRule, contentType: string, size: number, acceptEncoding: string | undefined): boolean {
+function gzipsOnTheFly(rule: GzipRule, contentType: string, size: number, acceptEncoding: string | undefined): boolean {
   return compressible(rule, contentType) && size >= rule.minLength && /\bgzip\b/i.test(acceptEncoding ?? '');
 }
 
@@ -128,8 +127,9 @@ export function serve({ dir, host = '127.0.0.1', port = 4321, base = '/' }: Serv
       else if (compressible(gzip, type)) {
         // gzip_vary on: a cache in between keeps the two forms apart.
         headers.Vary = 'Accept-Encoding';
-        if (gzipsOnTheFly(gzip, type, statSync(file).size, req.headers['accept-encoding'])) {
-          body = gzipped.get(file, gzip.level);
+        const stats = statSync(file);
+        if (gzipsOnTheFly(gzip, type, stats.size, req.headers['accept-encoding'])) {
+          body = gzipped.get(file, stats, gzip.level);
           headers['Content-Encoding'] = 'gzip';
           headers['Content-Length'] = body.length;
         }

@@ -37,7 +37,6 @@ export interface FacetOption {
   count: number;
 }
 
-
 /**
  * The choices of every filter, in a stable order, with item counts. `noticesNewestFirst`: the site's 发文字号, newest
  * document first — the order of the 发文字号 filter (its first ten are what a shortened filter shows).
