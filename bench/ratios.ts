@@ -40,6 +40,11 @@ export interface RatioFigures {
   api: { firstMs: number; warmMs: number; firstGzipBytes: number };
   /** Queries the newest tier cannot answer (found only in an old notice, or nowhere): the page alone. */
   older: OlderQuery[];
+  /**
+   * The empty search page (no query, no filter): it shows the listing's first page the build wrote
+   * (pagefind/listing.json) without starting Pagefind; `pagefindStarted` when it fetched Pagefind's metadata.
+   */
+  empty: { page: QueryTiming; pagefindStarted: boolean };
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -125,6 +130,9 @@ export async function measureRatios(
     };
   });
   const typicalFirst = median(perQuery.map((q) => q.page.first.ms));
+  const empty = await firstOf(() => openSearchPage(browser, origin, dist, ''));
+  if (!empty) return undefined;
+  log(`  empty page: ${empty.ms} ms ${(empty.gzipBytes / 1024).toFixed(0)} KB, ${empty.results} results`);
   return {
     rounds,
     queries: perQuery,
@@ -147,5 +155,6 @@ export async function measureRatios(
       const page = medianRun(olderRuns.get(q)!);
       return { query: q, page, vsTypicalFirst: ratio(page.ms, typicalFirst) };
     }),
+    empty: { page: empty, pagefindStarted: (empty.byKind?.['meta'] ?? 0) > 0 },
   };
 }

@@ -310,6 +310,7 @@ const result = {
   pagefindFirstQueryMs: search?.api.firstMs ?? null,
   pagefindWarmQueryMs: search?.api.warmMs ?? null,
   pagefindFirstQueryGzipBytes: search?.api.firstGzipBytes ?? null,
+  emptySearchPage: search ? { ms: search.empty.page.ms, gzipBytes: search.empty.page.gzipBytes, results: search.empty.page.results, pagefindStarted: search.empty.pagefindStarted } : null,
   olderQueries: search?.older.map((o) => ({ query: o.query, ms: o.page.ms, gzipBytes: o.page.gzipBytes, results: o.page.results, vsTypicalFirst: o.vsTypicalFirst })) ?? null,
   searchMeasuredOn: search
     ? `the /search/ page against Pagefind's API on the same index (its first tier), each query first in a fresh browser on both sides, then warm after ${JSON.stringify(WARM_UP_QUERY)}; interleaved; ${search.rounds} round(s); medians over ${search.queries.length} queries`
@@ -367,6 +368,13 @@ if (search) {
       okBytes && okTime,
     ]);
   }
+  const { empty } = search;
+  rows.push([
+    'empty search page (no query)',
+    `${kb(empty.page.gzipBytes)}, ${empty.page.ms} ms, ${empty.page.results} results, Pagefind ${empty.pagefindStarted ? 'started' : 'not started'}`,
+    'the build\'s first page',
+    empty.page.results > 0 && !empty.pagefindStarted,
+  ]);
 }
 const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length)), Math.max(...rows.map((r) => r[2].length))];
 console.log(`\n结果 / results (${result.machine.cores} cores, ${Math.round(result.machine.memoryMB / 1024)} GB, ${result.machine.cpu})`);

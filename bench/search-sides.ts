@@ -11,6 +11,7 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { NetworkMeter, sum, type Transfer } from './measure.ts';
+import { paths } from '../src/domain/urls.ts';
 
 export interface QueryTiming {
   query: string;
@@ -104,7 +105,7 @@ export interface Side {
   page: Page;
 }
 
-/** The search page, opened at /search/?q=… in a fresh context; undefined when the site has no search page. */
+/** The search page, opened at /search/?q=… (or /search/ for '') in a fresh context; undefined when the site has no search page. */
 export async function openSearchPage(browser: Browser, origin: string, dist: string, q: string): Promise<Side | undefined> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -116,7 +117,7 @@ export async function openSearchPage(browser: Browser, origin: string, dist: str
       w.__lastChange = performance.now();
     }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
   });
-  await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'load' });
+  await page.goto(`${origin}${paths.search(q)}`, { waitUntil: 'load' });
   const box: Locator = page.locator(SEARCH_BOX).first();
   if ((await box.count()) === 0) {
     await context.close();

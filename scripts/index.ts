@@ -82,7 +82,10 @@ export async function indexSite(site: string, contentDir: string, log: (line: st
   await writeFile(join(site, tierDir(0), TIERS_MANIFEST), `${JSON.stringify(manifest)}\n`);
   // The empty search page shows the listing's first page without starting Pagefind (src/lib/search/first-page.ts).
   const firstItems = groups[0]!.map(urlOf).filter((u) => pageKind(u) === 'item').slice(0, PAGE_SIZE);
-  await writeFirstPage(join(site, tierDir(0)), firstItems, process.env.GONGKAI_BASE ?? '/');
+  const shown = await writeFirstPage(join(site, tierDir(0)), firstItems, process.env.GONGKAI_BASE ?? '/');
+  if (shown < Math.min(tiers[0]!.items, PAGE_SIZE)) {
+    throw new Error(`搜索页首屏列表只有 ${shown} 条，而最新一层有 ${tiers[0]!.items} 个事项 / the search page's first listing (${tierDir(0)}listing.json) has ${shown} of its items`);
+  }
   // The search page preloads these by name: a Pagefind that names them otherwise must stop the build.
   for (const f of [PAGEFIND_SCRIPT, PAGEFIND_WASM]) {
     if (!existsSync(join(site, tierDir(0), f))) throw new Error(`Pagefind: ${tierDir(0)}${f} was not written (the search page preloads it)`);

@@ -2,7 +2,7 @@
  * Public URLs (a contract: people cite them). Every internal link goes through here so the site
  * also works under a sub-path (GONGKAI_BASE=/fgf/).
  */
-import { itemId } from './ids.ts';
+import { itemId, parseItemId } from './ids.ts';
 
 export function withBase(path: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {
   const b = base.endsWith('/') ? base : `${base}/`;
@@ -40,9 +40,19 @@ export function stripBase(url: string, base = '/'): string {
   return path.startsWith(b) ? `/${path.slice(b.length)}` : path;
 }
 
+/**
+ * The item an item page's URL names (/items/{notice}-a{n}-{seq:02}/); undefined for any other page, the list of all
+ * items' later pages (/items/2/) included.
+ */
+export function itemOfUrl(url: string, base = '/'): { id: string; notice: string; table: number; seq: number } | undefined {
+  const segment = /^\/items\/([^/]+)\/$/.exec(stripBase(url, base))?.[1];
+  const parsed = segment === undefined ? undefined : parseItemId(segment);
+  return parsed && { id: segment!, ...parsed };
+}
+
 export function pageKind(url: string, base = '/'): PageKind {
   const p = stripBase(url, base);
-  if (/^\/items\/[^/]+\/$/.test(p)) return 'item';
+  if (itemOfUrl(p)) return 'item';
   if (/^\/notices\/[^/]+\/attachments\/[^/]+\/$/.test(p)) return 'attachment';
   if (/^\/notices\/[^/]+\/$/.test(p)) return 'notice';
   if (/^\/(items|types|departments|changes)\//.test(p)) return 'browse';

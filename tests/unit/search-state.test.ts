@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, hasFilters, pagefindFilters, parseState, passes, stateToSearch } from '../../src/lib/search/state.ts';
-import { pageKind, noticeSlugOf, stripBase } from '../../src/domain/urls.ts';
+import { itemOfUrl, pageKind, noticeSlugOf, stripBase } from '../../src/domain/urls.ts';
 import { facetOptions, itemFilterValues, optionsFromCounts } from '../../src/lib/search/facets.ts';
 import { SHORT_LIST_ABOVE, SHORT_LIST_SHOWN, shortList } from '../../src/lib/search/short-list.ts';
 import { shorterQueries } from '../../src/lib/search/suggest.ts';
@@ -55,7 +55,12 @@ describe('page kinds', () => {
     expect(pageKind('/notices/jiaxiang-2021-2/attachments/1/')).toBe('attachment');
     expect(pageKind('/departments/%E5%8E%BF/')).toBe('browse');
     expect(pageKind('/items/')).toBe('browse');
-    expect(pageKind('/fgf/items/x/', '/fgf/')).toBe('item');
+    // The list of all items' later pages are not items: at 10,000 items /items/10/ sorts before every item page.
+    expect(pageKind('/items/2/')).toBe('browse');
+    expect(pageKind('/fgf/items/10/', '/fgf/')).toBe('browse');
+    expect(pageKind('/fgf/items/jiaxiang-2021-2-a1-02/', '/fgf/')).toBe('item');
+    expect(itemOfUrl('/items/jinan-hitech-2021-40-a1-09/')).toEqual({ id: 'jinan-hitech-2021-40-a1-09', notice: 'jinan-hitech-2021-40', table: 1, seq: 9 });
+    expect(itemOfUrl('/items/2/')).toBeUndefined();
     expect(pageKind('/fgf/notices/x/#task-1', '/fgf')).toBe('notice');
     expect(stripBase('/fgf/types/license/', '/fgf/')).toBe('/types/license/');
     expect(noticeSlugOf('/notices/jinan-hitech-2021-40/attachments/2/')).toBe('jinan-hitech-2021-40');

@@ -12,8 +12,7 @@
  * The plan is written next to the index as pagefind/tiers.json (see scripts/index.ts); the page reads it
  * with `parseTierManifest`.
  */
-import { parseItemId } from '../../domain/ids.ts';
-import { noticeSlugOf, stripBase } from '../../domain/urls.ts';
+import { itemOfUrl, noticeSlugOf, stripBase } from '../../domain/urls.ts';
 import type { LiteralManifest } from './literal-index.ts';
 
 /**
@@ -111,9 +110,7 @@ export function planTiers(notices: readonly NoticePages[], limits: TierLimits = 
  */
 export function noticeOfPage(url: string, base = '/'): string | undefined {
   const path = stripBase(url, base);
-  const item = /^\/items\/([^/]+)\/$/.exec(path);
-  if (item) return parseItemId(item[1]!)?.notice;
-  return noticeSlugOf(path);
+  return itemOfUrl(path)?.notice ?? noticeSlugOf(path);
 }
 
 /** Read pagefind/tiers.json; anything malformed is an error (the page then searches the first index alone). */
