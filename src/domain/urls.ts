@@ -46,8 +46,9 @@ export function stripBase(url: string, base = '/'): string {
  */
 export function itemOfUrl(url: string, base = '/'): { id: string; notice: string; table: number; seq: number } | undefined {
   const segment = /^\/items\/([^/]+)\/$/.exec(stripBase(url, base))?.[1];
-  const parsed = segment === undefined ? undefined : parseItemId(segment);
-  return parsed && { id: segment!, ...parsed };
+  const id = segment === undefined ? undefined : decodeURIComponent(segment);
+  const parsed = id === undefined ? undefined : parseItemId(id);
+  return parsed && { id: id!, ...parsed };
 }
 
 export function pageKind(url: string, base = '/'): PageKind {

@@ -6,7 +6,8 @@
  */
 import { emptyFilters, stateToSearch } from '../lib/search/state.ts';
 import { SEARCH_TEXT } from '../lib/search/text.ts';
-import { itemIdOfUrl, parseStatusFile, statusFile, type StatusFile } from '../lib/search/status-lines.ts';
+import { parseStatusFile, statusFile, type StatusFile } from '../lib/search/status-lines.ts';
+import { itemOfUrl } from '../domain/urls.ts';
 import { parseItemId } from '../domain/ids.ts';
 import { VALIDITY_FIELDS } from '../domain/glossary.ts';
 import { searchedWords, type SynonymUse } from '../lib/search/synonyms.ts';
@@ -37,8 +38,7 @@ export class StatusLines {
   }
 
   private noticeOf(url: string): string | undefined {
-    const id = itemIdOfUrl(url, this.base);
-    return id ? parseItemId(id)?.notice : undefined;
+    return itemOfUrl(url, this.base)?.notice;
   }
 
   /** Start fetching the file of an item result's notice: the engine names each result as soon as it has it. */
@@ -83,7 +83,7 @@ export class StatusLines {
 
 /** The empty status slot an item result carries (see StatusLines.fill). */
 export function statusSlot(hit: Hit, base: string): HTMLElement | undefined {
-  const id = hit.kind === 'item' ? itemIdOfUrl(hit.url, base) : undefined;
+  const id = hit.kind === 'item' ? itemOfUrl(hit.url, base)?.id : undefined;
   if (!id) return undefined;
   const p = el('p', 'search-hit-status');
   p.dataset.hitStatus = id;

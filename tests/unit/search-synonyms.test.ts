@@ -12,7 +12,8 @@ import { MAX_VARIANTS, expandQuery, prepareSynonyms, searchedWords } from '../..
 import { unionHits, unionOutcome, unionSession } from '../../src/lib/search/union.ts';
 import { emptyFilters } from '../../src/lib/search/state.ts';
 import { emptyOutcome, type Hit, type SearchOutcome } from '../../src/lib/search/types.ts';
-import { itemIdOfUrl, parseStatusFile } from '../../src/lib/search/status-lines.ts';
+import { parseStatusFile } from '../../src/lib/search/status-lines.ts';
+import { itemOfUrl } from '../../src/domain/urls.ts';
 import { loadItemEntries } from '../fixtures/items.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -172,10 +173,10 @@ describe('the union of a query and its variants', () => {
 
 describe('status lines for search results', () => {
   it('tells an item result from other pages by its URL, under a sub-path too', () => {
-    expect(itemIdOfUrl('/items/jiaxiang-2021-2-a1-02/')).toBe('jiaxiang-2021-2-a1-02');
-    expect(itemIdOfUrl('/fgf/items/jiaxiang-2021-2-a1-02/', '/fgf/')).toBe('jiaxiang-2021-2-a1-02');
-    expect(itemIdOfUrl('/items/')).toBeUndefined();
-    expect(itemIdOfUrl('/notices/jiaxiang-2021-2/')).toBeUndefined();
+    expect(itemOfUrl('/items/jiaxiang-2021-2-a1-02/')?.id).toBe('jiaxiang-2021-2-a1-02');
+    expect(itemOfUrl('/fgf/items/jiaxiang-2021-2-a1-02/', '/fgf/')?.id).toBe('jiaxiang-2021-2-a1-02');
+    expect(itemOfUrl('/items/')).toBeUndefined();
+    expect(itemOfUrl('/notices/jiaxiang-2021-2/')).toBeUndefined();
   });
 
   it('refuses a malformed status file', () => {

@@ -4,8 +4,6 @@
  * page of results shows. Kept out of Pagefind: in its metadata the line's 发文字号 made items outrank their notice
  * for that 发文字号, and the literal check and the ranking must read the page's text alone.
  */
-import { parseItemId } from '../../domain/ids.ts';
-import { stripBase } from '../../domain/urls.ts';
 import type { ItemStatus } from '../status.ts';
 
 /** The file of a notice's status lines, relative to the site's base. */
@@ -18,12 +16,6 @@ export interface StatusFile {
   items: Record<string, StatusParts>;
   /** The notice's 有效性 when it states it is no longer in force (已修订 / 已废止 / 失效): every result says so. */
   lapsed?: string;
-}
-
-/** The item id of an item result's URL (/items/{id}/), or undefined for any other page. */
-export function itemIdOfUrl(url: string, base = '/'): string | undefined {
-  const id = /^\/items\/([^/]+)\/$/.exec(stripBase(url, base))?.[1];
-  return id && parseItemId(decodeURIComponent(id)) ? decodeURIComponent(id) : undefined;
 }
 
 /** Read a status file; anything malformed is an error (the results are then shown without the line). */
