@@ -22,6 +22,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serve } from './serve.ts';
+import { itemOfUrl, noticeSlugOf, pageKind } from '../src/domain/urls.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 
 const CHROME = CHROMIUM_PATH;
@@ -65,10 +66,11 @@ function pickPages(): { name: string; path: string; ci?: boolean }[] {
   const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   const base = paths.find((p) => !paths.some((q) => q.length < p.length && p.startsWith(q))) ?? '/';
-  const attachment = paths.find((p) => /\/notices\/[^/]+\/attachments\/1\/$/.test(p));
+  const attachment = paths.find((p) => pageKind(p, base) === 'attachment' && p.endsWith('/attachments/1/'));
   const notice = attachment?.replace(/attachments\/1\/$/, '');
-  const slug = notice?.split('/').at(-2);
-  const item = paths.find((p) => slug && p.includes(`/items/${slug}-a1-`)) ?? paths.find((p) => /\/items\/[^/]+\/$/.test(p));
+  const slug = notice && noticeSlugOf(notice, base);
+  const items = paths.filter((p) => pageKind(p, base) === 'item');
+  const item = items.find((p) => slug && itemOfUrl(p, base)?.notice === slug) ?? items[0];
   // ci: the pages --ci audits (the search page, whose score moved most, and one page of each other layout).
   const pages = [
     { name: '首页 home', path: base, ci: true },
