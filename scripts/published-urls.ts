@@ -34,9 +34,9 @@ const HEADER = [
   '# the content. A URL listed here must stay: redirect it in content/redirects.json, or keep a withdrawn notice.',
 ];
 
-/** /items/2/, /types/license/3/, /departments/x/2/, /changes/cancelled/2/: numbered pages of a listing. */
+/** /items/2/, /types/license/3/, /departments/x/2/, /changes/cancelled/2/, /citations/x/2/: numbered pages of a listing. */
 export function isListingPage(path: string): boolean {
-  return /^\/(?:items|types\/[^/]+|departments\/[^/]+|changes\/[^/]+)\/\d+\/$/.test(path);
+  return /^\/(?:items|types\/[^/]+|departments\/[^/]+|changes\/[^/]+|citations\/[^/]+)\/\d+\/$/.test(path);
 }
 
 /** Every page the build wrote, as base-less site paths (/notices/x/), without 404.html. */

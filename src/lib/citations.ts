@@ -111,6 +111,33 @@ export function citationPath(key: string): string {
   return `/citations/${encodeURIComponent(citationSlug(key))}/`;
 }
 
+/** One page of a cited document's page: /citations/{key}/, then …/2/ … when its citing items fill more than one. */
+export interface CitationPage {
+  /** 1-based. */
+  current: number;
+  last: number;
+  /** The citing items on this page, and the position (0-based) of its first among all of them. */
+  items: CitedDocument['items'];
+  start: number;
+  /** The citing notices: on the first page only. */
+  notices: string[];
+}
+
+/**
+ * A cited document's pages, `pageSize` citing items each (a document cited by every item of a province would
+ * otherwise be one page of megabytes); always at least one page, which lists the citing notices.
+ */
+export function citationPages(doc: Pick<CitedDocument, 'notices' | 'items'>, pageSize: number): CitationPage[] {
+  const last = Math.max(1, Math.ceil(doc.items.length / pageSize));
+  return Array.from({ length: last }, (_, i) => ({
+    current: i + 1,
+    last,
+    items: doc.items.slice(i * pageSize, (i + 1) * pageSize),
+    start: i * pageSize,
+    notices: i === 0 ? doc.notices : [],
+  }));
+}
+
 /** How a cited document is named in a list: 《title》（号）, 《title》 or 号. */
 export function citationLabel(d: Pick<CitedDocument, 'docNumber' | 'title'>): string {
   if (d.title && d.docNumber) return `《${d.title}》（${d.docNumber}）`;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { citationIndex, citationLabel, citationPath, citationSegments, mentionsInText } from '../../src/lib/citations.ts';
+import { citationIndex, citationLabel, citationPages, citationPath, citationSegments, mentionsInText } from '../../src/lib/citations.ts';
 import { loadItemEntries } from '../fixtures/items.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -154,5 +154,26 @@ describe('citationSegments: the cited text links to its page', () => {
       [],
     );
     expect(citationSegments('根据《甲通知》（嘉政发〔2021〕2号）', index)).toEqual([{ text: '根据' }, { text: '《甲通知》（嘉政发〔2021〕2号）', path: '/notices/a/' }]);
+  });
+});
+
+describe('citationPages: a document cited by more items than a page holds', () => {
+  const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `x-2021-1-a1-${String(i + 1).padStart(3, '0')}`, headers: ['依据'] }));
+
+  it('250 citing items, 100 a page: three pages of 100, 100 and 50, in order; the notices on the first only', () => {
+    const pages = citationPages({ notices: ['a-2021-1', 'b-2022-3'], items: items(250) }, 100);
+    expect(pages.map((p) => [p.current, p.last, p.start, p.items.length])).toEqual([
+      [1, 3, 0, 100],
+      [2, 3, 100, 100],
+      [3, 3, 200, 50],
+    ]);
+    expect(pages[1]!.items[0]!.id).toBe('x-2021-1-a1-101');
+    expect(pages[2]!.items.at(-1)!.id).toBe('x-2021-1-a1-250');
+    expect(pages.map((p) => p.notices)).toEqual([['a-2021-1', 'b-2022-3'], [], []]);
+  });
+
+  it('one page when the items fit, or when only notices cite the document', () => {
+    expect(citationPages({ notices: [], items: items(100) }, 100).map((p) => [p.current, p.last, p.items.length])).toEqual([[1, 1, 100]]);
+    expect(citationPages({ notices: ['a-2021-1'], items: [] }, 100)).toEqual([{ current: 1, last: 1, items: [], start: 0, notices: ['a-2021-1'] }]);
   });
 });

@@ -70,8 +70,8 @@ describe('the manifest', () => {
   });
 
   it('numbered listing pages are not contract URLs, item pages are', () => {
-    for (const p of ['/items/2/', '/types/license/3/', '/departments/县级公安部门/2/', '/changes/cancelled/2/']) expect(isListingPage(p), p).toBe(true);
-    for (const p of ['/items/', '/items/a-2021-1-a1-02/', '/notices/2021/', '/types/license/', '/departments/'] ) expect(isListingPage(p), p).toBe(false);
+    for (const p of ['/items/2/', '/types/license/3/', '/departments/县级公安部门/2/', '/changes/cancelled/2/', '/citations/国发〔2020〕13号/2/']) expect(isListingPage(p), p).toBe(true);
+    for (const p of ['/items/', '/items/a-2021-1-a1-02/', '/notices/2021/', '/types/license/', '/departments/', '/citations/国发〔2020〕13号/'] ) expect(isListingPage(p), p).toBe(false);
   });
 });
 

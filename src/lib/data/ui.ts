@@ -60,6 +60,8 @@ export const DATA_UI = {
   citationDoc: '被引用的文件',
   citationNotices: '引用它的文件',
   citationItems: '引用它的事项',
+  /** On a cited document's later pages: where the citing notices are. */
+  citationNoticesOnFirst: (n: number) => `引用它的${n}份文件见第1页`,
   citationCount: '次数',
   citedByNotices: (n: number) => `${n}份文件`,
   citedByItems: (n: number) => `${n}个事项`,
