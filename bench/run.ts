@@ -346,6 +346,7 @@ const rows: Row[] = [
   ['dist size', mb(result.distBytes), '', null],
   ['index size (pagefind/)', mb(result.indexBytes), '', null],
   ['item page HTML (largest)', kb(result.itemPageBytes), '≤ 30 KB', result.itemPageBytes <= 30 * 1024],
+  ['largest page (HTML)', result.largestPage ? `${kb(result.largestPage.bytes)}, ${result.largestPage.path}` : na, '', null],
   ['JS on an item page', result.jsBytesItemPage === null ? na : kb(result.jsBytesItemPage), 'text-size switch only', null],
   ['JS, most outside /search/', mostJs ? `${kb(mostJs.jsBytes)} on ${mostJs.path}` : na, 'text-size switch only', null],
 ];

@@ -1,5 +1,5 @@
 /**
- * The choices a shortened filter was not written with (src/lib/search/short-list.ts): added from the
+ * The choices a shortened filter was not written with (src/lib/short-list.ts): added from the
  * build's counts (the page's data-items) when the reader asks with 「显示全部 N 个部门」, or when the address chooses
  * one of them. Each is a copy of the filters' <template> (src/components/search/SearchFilters.astro), so the build's
  * checkboxes and these are one markup, and they come in the build's order (optionsFromCounts), after the written ones.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyFilters, hasFilters, pagefindFilters, parseState, passes, stateToSearch } from '../../src/lib/search/state.ts';
 import { itemOfUrl, pageKind, noticeSlugOf, stripBase } from '../../src/domain/urls.ts';
 import { facetOptions, itemFilterValues, optionsFromCounts } from '../../src/lib/search/facets.ts';
-import { SHORT_LIST_ABOVE, SHORT_LIST_SHOWN, shortList } from '../../src/lib/search/short-list.ts';
+import { SHORT_LIST_ABOVE, SHORT_LIST_SHOWN, shortList } from '../../src/lib/short-list.ts';
 import { shorterQueries } from '../../src/lib/search/suggest.ts';
 import { indexOrder } from '../../src/lib/search/index-config.ts';
 

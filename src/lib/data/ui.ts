@@ -32,6 +32,9 @@ export const DATA_UI = {
   dataWhat: '内容',
   dataTables: '各附件表格',
   dataTablesIntro: '每个附件表格可单独下载为 CSV 或 Excel：表头与原文一致，每个事项一行，监管措施按原文编号分行写在同一格中。',
+  /** When the site holds more notices than the page lists tables of (src/lib/data/listed-tables.ts). */
+  dataTablesNewest: (n: number) => `下面是最新${n}份文件的附件表格。`,
+  dataTablesMore: (n: number) => `其余${n}份文件的附件表格，在各附件表格页面下载（查看全部文件）`,
   dataFields: '字段说明',
   dataFieldsIntro: '/data/items.json 中每个事项的字段（/items/{编号}.json 相同）：',
   dataNoticeFields: '/data/notices.json 中每份文件的字段：',

@@ -108,6 +108,6 @@ export const SEARCH_TEXT = {
   facetCountApprox: (n: number) => `（约${n}）`,
   /** A filter choice as the checkbox names it. */
   optionLabel: (key: FilterKey, value: string) => (key === 'year' ? `${value}年` : value),
-  /** The button under a shortened filter (src/lib/search/short-list.ts). */
+  /** The button under a shortened filter (src/lib/short-list.ts). */
   showAllOptions: (key: FilterKey, n: number) => `显示全部 ${n} ${OPTION_NOUNS[key]}`,
 } as const;
