@@ -65,9 +65,11 @@ export async function indexSite(site: string, contentDir: string, log: (line: st
   }
 
   const tiers: Tier[] = [];
+  let firstItems: string[] = [];
   for (const [i, group] of groups.entries()) {
     const noticeDatesOfTier = (plan[i]?.notices ?? []).map((n) => dates.get(n)!).sort();
     const added = await indexTier(site, group, urlOf, join(site, tierDir(i)));
+    if (i === 0) firstItems = added.firstItems;
     tiers.push({
       dir: tierDir(i),
       pages: added.pages,
@@ -81,7 +83,6 @@ export async function indexSite(site: string, contentDir: string, log: (line: st
   const manifest = literal ? { tiers, literal: { id: literal.id, shards: literal.shards } } : { tiers };
   await writeFile(join(site, tierDir(0), TIERS_MANIFEST), `${JSON.stringify(manifest)}\n`);
   // The empty search page shows the listing's first page without starting Pagefind (src/lib/search/first-page.ts).
-  const firstItems = groups[0]!.map(urlOf).filter((u) => pageKind(u) === 'item').slice(0, PAGE_SIZE);
   const shown = await writeFirstPage(join(site, tierDir(0)), firstItems, process.env.GONGKAI_BASE ?? '/');
   if (shown < Math.min(tiers[0]!.items, PAGE_SIZE)) {
     throw new Error(`搜索页首屏列表只有 ${shown} 条，而最新一层有 ${tiers[0]!.items} 个事项 / the search page's first listing (${tierDir(0)}listing.json) has ${shown} of its items`);
@@ -129,11 +130,13 @@ async function indexTier(
   files: readonly string[],
   urlOf: (file: string) => string,
   outputPath: string,
-): Promise<{ pages: number; items: number }> {
+): Promise<{ pages: number; items: number; firstItems: string[] }> {
   const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE, excludeSelectors: [...EXCLUDE_SELECTORS] });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   let pages = 0;
   let items = 0;
+  // The item pages indexed first (in the order added): the listing's first page (src/lib/search/first-page.ts).
+  const firstItems: string[] = [];
   try {
     for (let i = 0; i < files.length; i += BATCH) {
       const batch = await Promise.all(
@@ -146,14 +149,16 @@ async function indexTier(
       );
       for (const r of added) if (r.errors.length > 0) throw new Error(`Pagefind: ${r.file}: ${r.errors.join('; ')}`);
       pages += added.length;
-      items += added.filter((r) => pageKind(urlOf(r.file)) === 'item').length;
+      const itemUrls = added.map((r) => urlOf(r.file)).filter((u) => pageKind(u) === 'item');
+      items += itemUrls.length;
+      firstItems.push(...itemUrls.slice(0, PAGE_SIZE - firstItems.length));
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   } finally {
     await close();
   }
-  return { pages, items };
+  return { pages, items, firstItems };
 }
 
 if (import.meta.main) {
