@@ -46,7 +46,12 @@ export function stripBase(url: string, base = '/'): string {
  */
 export function itemOfUrl(url: string, base = '/'): { id: string; notice: string; table: number; seq: number } | undefined {
   const segment = /^\/items\/([^/]+)\/$/.exec(stripBase(url, base))?.[1];
-  const id = segment === undefined ? undefined : decodeURIComponent(segment);
+  let id: string | undefined;
+  try {
+    id = segment === undefined ? undefined : decodeURIComponent(segment);
+  } catch {
+    return undefined; // broken percent-encoding names no item
+  }
   const parsed = id === undefined ? undefined : parseItemId(id);
   return parsed && { id: id!, ...parsed };
 }

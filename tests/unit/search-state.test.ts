@@ -61,6 +61,8 @@ describe('page kinds', () => {
     expect(pageKind('/fgf/items/jiaxiang-2021-2-a1-02/', '/fgf/')).toBe('item');
     expect(itemOfUrl('/items/jinan-hitech-2021-40-a1-09/')).toEqual({ id: 'jinan-hitech-2021-40-a1-09', notice: 'jinan-hitech-2021-40', table: 1, seq: 9 });
     expect(itemOfUrl('/items/2/')).toBeUndefined();
+    expect(itemOfUrl('/items/jiaxiang-2021-2-a1-0%E5%/')).toBeUndefined();
+    expect(pageKind('/items/jiaxiang-2021-2-a1-0%E5%/')).toBe('browse');
     expect(pageKind('/fgf/notices/x/#task-1', '/fgf')).toBe('notice');
     expect(stripBase('/fgf/types/license/', '/fgf/')).toBe('/types/license/');
     expect(noticeSlugOf('/notices/jinan-hitech-2021-40/attachments/2/')).toBe('jinan-hitech-2021-40');
