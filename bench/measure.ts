@@ -214,6 +214,9 @@ export function sum(transfers: Transfer[], key: 'bytes' | 'gzipBytes' = 'bytes')
   return transfers.reduce((a, t) => a + t[key], 0);
 }
 
+/** Milliseconds as the bench reports them: to a tenth. */
+export const round1 = (n: number) => Math.round(n * 10) / 10;
+
 export function median(values: number[]): number {
   if (values.length === 0) return 0;
   const s = [...values].sort((a, b) => a - b);

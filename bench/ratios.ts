@@ -5,7 +5,7 @@
  * issue's targets use are the medians over the bench queries.
  */
 import type { Browser } from '@playwright/test';
-import { median } from './measure.ts';
+import { median, round1 } from './measure.ts';
 import { openPagefindApi, openSearchPage, type QueryTiming, type Side } from './search-sides.ts';
 
 /** A query both sides run first, before the warm ones (not one of the bench queries). */
@@ -47,7 +47,6 @@ export interface RatioFigures {
   empty: { page: QueryTiming; pagefindStarted: boolean };
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
 const ratio = (a: number, b: number) => (a > 0 && b > 0 ? Math.round((a / b) * 1000) / 1000 : -1);
 /** The median of ratios: of an even number, the mean of the middle two, kept to the one more digit it has. */
 const medianRatio = (values: number[]) => Math.round(median(values) * 10000) / 10000;

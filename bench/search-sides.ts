@@ -10,7 +10,7 @@
  * Warm: the next query in the same page (the search page's form submitted, as Enter does; pagefind.search() again).
  */
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
-import { NetworkMeter, sum, type Transfer } from './measure.ts';
+import { NetworkMeter, round1, sum, type Transfer } from './measure.ts';
 import { paths } from '../src/domain/urls.ts';
 
 export interface QueryTiming {
@@ -55,7 +55,6 @@ function byKind(transfers: Transfer[]): Record<string, number> {
 const isPagefind = (t: Transfer) => new URL(t.url).pathname.includes('/pagefind/');
 /** What a search costs: Pagefind's files and the page's scripts (the page's own HTML and CSS apart). */
 const isSearchCost = (t: Transfer) => isPagefind(t) || /\.m?js$/.test(new URL(t.url).pathname);
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Let late network events reach Node before counting. */
 const settle = (page: Page) => page.waitForTimeout(150);

@@ -23,6 +23,7 @@ export interface OpenData {
   itemRecords: ItemRecord[];
   noticeRecords: NoticeRecord[];
   recordById: Map<string, ItemRecord>;
+  noticeById: Map<string, CollectionEntry<'notices'>>;
   itemsByNotice: Map<string, CollectionEntry<'items'>[]>;
   abs: Abs;
   host: string;
@@ -63,7 +64,7 @@ async function build(site: URL | undefined, base: string): Promise<OpenData> {
     counts.set(i.data.notice.id, c);
   }
   const noticeRecords = notices.map((n) => noticeRecord(n, counts.get(n.id) ?? new Map(), index, abs));
-  return { notices, tables, items, index, itemRecords, noticeRecords, recordById: new Map(itemRecords.map((r) => [r.id, r])), itemsByNotice: groupBy(items, (i) => i.data.notice.id), abs, host: site?.hostname ?? 'localhost' };
+  return { notices, tables, items, index, itemRecords, noticeRecords, recordById: new Map(itemRecords.map((r) => [r.id, r])), noticeById, itemsByNotice: groupBy(items, (i) => i.data.notice.id), abs, host: site?.hostname ?? 'localhost' };
 }
 
 /** An item as a feed entry: its name; what happened to it, its type and department, and where it is printed. */
