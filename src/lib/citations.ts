@@ -10,12 +10,14 @@
  * only, the title without 《》 (山东省测绘管理条例), percent-encoded in links like /departments/{name}/. Both are
  * how the document itself is printed and cited, so the address is readable and stays the same as long as the
  * document is cited the same way. A "/" (never seen in a 发文字号 or title) would split the path, so it is written
- * as the full-width "／". A document that is itself on this site has no /citations/ page: links go straight to
- * its notice page, which lists 「被以下文件引用」.
+ * as the full-width "／". Links to a document that is itself on this site go straight to its notice page, which
+ * lists 「被以下文件引用」 (shortened when long); its /citations/ page exists too, with the whole list, so the
+ * address a document got while only cited stays when its notice is published here later.
  */
 import { CITATION_IN_TEXT, DOC_NUMBER_IN_TEXT, TITLE_IN_TEXT, docNumberInText } from '../domain/patterns.ts';
 import type { ItemCell } from '../schemas/item.ts';
 import { paths } from '../domain/urls.ts';
+import { shortList } from './short-list.ts';
 
 /** One mention of a document in running text. */
 export interface Mention {
@@ -136,6 +138,20 @@ export function citationPages(doc: Pick<CitedDocument, 'notices' | 'items'>, pag
     start: i * pageSize,
     notices: i === 0 ? doc.notices : [],
   }));
+}
+
+/** What a notice's page lists under 「被以下文件引用」, each list shortened by the short-list rule. */
+export interface CitedByList {
+  notices: readonly string[];
+  items: readonly CitedDocument['items'][number][];
+  /** Some were left out: the page links to the document's citation page, which lists them all. */
+  shortened: boolean;
+}
+
+export function citedByList(doc: Pick<CitedDocument, 'notices' | 'items'>): CitedByList {
+  const notices = shortList(doc.notices);
+  const items = shortList(doc.items);
+  return { notices: notices.shown, items: items.shown, shortened: notices.more + items.more > 0 };
 }
 
 /** How a cited document is named in a list: 《title》（号）, 《title》 or 号. */

@@ -1,7 +1,7 @@
 /**
  * One rule for every long list a page writes whole where a list page exists (the search page's filter choices, its
  * departments for readers without JavaScript, the documents and issuing authorities of its no-result help; the
- * open-data page's table downloads): a province has over a thousand departments and documents, and each one written
+ * open-data page's table downloads; a notice page's 「被以下文件引用」): a province has over a thousand departments and documents, and each one written
  * makes the page heavier (the search page's first query waits for it to be parsed) for a list nobody reads whole.
  * A longer list is written with its first SHORT_LIST_SHOWN entries and says how many more there are; what follows it
  * (「显示全部 N 个部门」, a link to all) is the caller's.

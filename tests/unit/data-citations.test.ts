@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { citationIndex, citationLabel, citationPages, citationPath, citationSegments, mentionsInText } from '../../src/lib/citations.ts';
+import { citationIndex, citationLabel, citationPages, citationPath, citationSegments, citedByList, mentionsInText } from '../../src/lib/citations.ts';
 import { loadItemEntries } from '../fixtures/items.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -175,5 +175,30 @@ describe('citationPages: a document cited by more items than a page holds', () =
   it('one page when the items fit, or when only notices cite the document', () => {
     expect(citationPages({ notices: [], items: items(100) }, 100).map((p) => [p.current, p.last, p.items.length])).toEqual([[1, 1, 100]]);
     expect(citationPages({ notices: ['a-2021-1'], items: [] }, 100)).toEqual([{ current: 1, last: 1, items: [], start: 0, notices: ['a-2021-1'] }]);
+  });
+});
+
+describe('citedByList: 「被以下文件引用」 on a cited notice’s page', () => {
+  const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `x-2021-1-a1-${String(i + 1).padStart(2, '0')}`, headers: ['依据'] }));
+  const notices = (n: number) => Array.from({ length: n }, (_, i) => `n-2022-${i + 1}`);
+
+  it('twelve citing items and twelve notices: all of them, nothing left out', () => {
+    const list = citedByList({ notices: notices(12), items: items(12) });
+    expect(list.notices).toHaveLength(12);
+    expect(list.items.map((i) => i.id)).toEqual(items(12).map((i) => i.id));
+    expect(list.shortened).toBe(false);
+  });
+
+  it('thirteen citing items: the first ten, in order, and marked shortened (the page links to the whole list)', () => {
+    const list = citedByList({ notices: notices(2), items: items(13) });
+    expect(list.items.map((i) => i.id)).toEqual(items(10).map((i) => i.id));
+    expect(list.notices).toEqual(notices(2));
+    expect(list.shortened).toBe(true);
+  });
+
+  it('thirteen citing notices: the first ten', () => {
+    const list = citedByList({ notices: notices(13), items: [] });
+    expect(list.notices).toEqual(notices(10));
+    expect(list.shortened).toBe(true);
   });
 });

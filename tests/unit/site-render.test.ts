@@ -391,3 +391,25 @@ describe('SearchResults: the documents the site holds, for a query that finds no
     expect(html).not.toContain('示例10县人民政府');
   });
 });
+
+describe('CitedByList: 「被以下文件引用」 on a notice page', () => {
+  const notices = [{ href: '/notices/b-2022-1/', title: `乙县通知${EVIL}`, docNumber: '乙政发〔2022〕1号' }];
+  const items = [{ href: '/items/c-2022-2-a1-01/', name: `典当${IMG}`, source: '丙政发〔2022〕2号附件1第1项', headers: ['取消依据', '监管措施'] }];
+
+  it('each citing notice and item linked, with its 发文字号 or place and the cells that cite; escaped', async () => {
+    const html = await astro.render('/src/components/data/CitedByList.astro', { notices, items, total: { notices: 1, items: 1 } });
+    expect(html).toContain('被以下文件引用');
+    expect(html).toMatch(/<a href="\/notices\/b-2022-1\/"[^>]*>乙县通知&lt;script&gt;alert\(1\)&lt;\/script&gt;<\/a>（乙政发〔2022〕1号）/);
+    expect(html).toMatch(/<a href="\/items\/c-2022-2-a1-01\/"[^>]*>典当&lt;img src=x onerror=alert\(2\)&gt;<\/a>（丙政发〔2022〕2号附件1第1项，取消依据、监管措施）/);
+    expect(html).not.toContain('查看全部引用');
+  });
+
+  it('shortened: a link to the citation page, saying how many cite it in all', async () => {
+    const href = `/citations/${encodeURIComponent('嘉政发〔2021〕2号')}/`;
+    const html = await astro.render('/src/components/data/CitedByList.astro', { notices, items, total: { notices: 1, items: 40 }, allHref: href });
+    expect(html).toContain(`<a href="${href}"`);
+    expect(html).toMatch(/>查看全部引用（1份文件、40个事项）<\/a>/);
+    const itemsOnly = await astro.render('/src/components/data/CitedByList.astro', { notices: [], items, total: { notices: 0, items: 40 }, allHref: href });
+    expect(itemsOnly).toMatch(/>查看全部引用（40个事项）<\/a>/);
+  });
+});

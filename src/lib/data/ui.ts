@@ -15,6 +15,12 @@ export const SITE_DATA = {
   },
 } as const;
 
+const noticesCount = (n: number) => `${n}份文件`;
+const itemsCount = (n: number) => `${n}个事项`;
+/** 「2份文件、15个事项」, leaving out a count of none. */
+const citingCount = (notices: number, items: number) =>
+  [notices ? noticesCount(notices) : '', items ? itemsCount(items) : ''].filter(Boolean).join('、');
+
 export const DATA_UI = {
   // Downloads on a table page
   download: '下载本表',
@@ -66,12 +72,17 @@ export const DATA_UI = {
   /** On a cited document's later pages: where the citing notices are. */
   citationNoticesOnFirst: (n: number) => `引用它的${n}份文件见第1页`,
   citationCount: '次数',
-  citedByNotices: (n: number) => `${n}份文件`,
-  citedByItems: (n: number) => `${n}个事项`,
+  citedByNotices: noticesCount,
+  citedByItems: itemsCount,
   citationIntro: (label: string, notices: number, items: number) =>
-    `本站有${notices}份文件、${items}个事项引用${label}。本站未收录该文件原文。`,
+    `本站有${citingCount(notices, items)}引用${label}。本站未收录该文件原文。`,
+  /** A cited document that is itself on this site: its citation page links to it. */
+  citationIntroOnSite: (notices: number, items: number) => `本站有${citingCount(notices, items)}引用该文件。该文件本站已收录：`,
   citationWhere: '引用位置',
   citedBy: '被以下文件引用',
+  /** Under a shortened 「被以下文件引用」: the link to the citation page with all of them. */
+  citedByAll: (notices: number, items: number) =>
+    `查看全部引用（${citingCount(notices, items)}）`,
   citesLabel: '引用文件',
   // History
   history: '更新记录',
