@@ -11,8 +11,8 @@
  *
  * --ci: the step of npm test: the search page (empty and with ?q=典当), with --retry, held to the target in
  * accessibility, best practices and SEO; performance is recorded, not held (a timing, and speed targets belong in
- * npm run bench: on a shared machine the one-line page itself scores 92–100). Written to
- * test-results/lighthouse.json unless --out says otherwise; prints how long it took.
+ * npm run bench: on a shared machine the reference page itself misses 95 at times; README, Benchmarks). Written
+ * to test-results/lighthouse.json unless --out says otherwise; prints how long it took.
  *
  * The site audited is --dist, else GONGKAI_DIST, else dist/. When it is missing (or with --build) the site is
  * built first into bench/work/audit/dist (a folder of its own, inside the project: Astro keeps build chunks
