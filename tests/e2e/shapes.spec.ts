@@ -5,7 +5,8 @@
  * in the browser: every printed cell under its printed header, exactly the printed columns, no field the source
  * lacks, and what happened to each item in plain words. Expected values come from the fixtures' source data.
  * Later the clerk marks one of them 已废止 (frontmatter `validity`, by hand, as a repeal is published): the notice,
- * each of its items and every list row of its items say so.
+ * each of its items and every list row of its items say so. And the clerk adds to the township notice the State
+ * Council decision it follows (frontmatter `cites`, by hand): a document published on this site and cited by another.
  */
 import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -17,6 +18,7 @@ import { serve } from '../../scripts/serve.ts';
 import { actionable } from '../../src/lib/import/run.ts';
 import { ACTIONS, CHANGE_PRESETS, ITEM_FIELDS, VALIDITY, VALIDITY_FIELDS } from '../../src/domain/glossary.ts';
 import { paths } from '../../src/domain/urls.ts';
+import { formatChineseDate } from '../../src/domain/patterns.ts';
 import { itemId } from '../../src/domain/ids.ts';
 import { SHAPES, printedHeader } from '../fixtures/shapes/shapes.ts';
 import { printedCell } from '../fixtures/shapes/build.ts';
@@ -29,6 +31,10 @@ test.describe.configure({ mode: 'default' });
 /** The shape the clerk later marks as repealed, and what the frontmatter then says. */
 const REPEALED = SHAPES.find((s) => s.shape === 'mixed')!;
 const REPEALED_YAML = ['validity:', '  status: repealed', '  date: 2024-03-01', '  by:', '    title: 关于废止部分规范性文件的决定', ''].join('\n');
+/** The shape that cites another shape of the site, and the one it cites (both as their fixtures give them). */
+const CITING = SHAPES.find((s) => s.shape === 'township')!;
+const CITED = SHAPES.find((s) => s.shape === 'state-council')!;
+const CITES_YAML = ['cites:', `  - docNumber: ${CITED.frontmatter.docNumber}`, `    title: ${CITED.frontmatter.title}`, ''].join('\n');
 
 /** Add `yaml` at the end of a notice's frontmatter. */
 function addToFrontmatter(file: string, yaml: string): void {
@@ -64,6 +70,7 @@ test.beforeAll(async () => {
     expect([...result.check.errors, ...result.check.otherErrors], shape.shape).toEqual([]);
   }
   addToFrontmatter(join(content, 'notices', `${REPEALED.slug}.mdx`), REPEALED_YAML);
+  addToFrontmatter(join(content, 'notices', `${CITING.slug}.mdx`), CITES_YAML);
   const dist = join(work, 'dist');
   await run('npm', ['run', 'build'], {
     ...process.env,
@@ -168,4 +175,28 @@ test('a notice marked 已废止 says so on its page, its tables, each of its ite
   }
   // Only those: no other notice states that it is no longer in force.
   await expect(page.locator('main .validity-flag')).toHaveCount(names.length);
+});
+
+test('a notice of this site cited by another: the citing notice links to it, its page lists who cites it, and its citation page exists too', async ({ page }) => {
+  const cited = CITED.frontmatter;
+  const citing = CITING.frontmatter;
+  // The citing notice's 引用文件 links straight to the cited notice's page.
+  await page.goto(`${origin}${paths.notice(CITING.slug)}`);
+  await expect(page.locator('.notice-cites').getByRole('link', { name: `《${cited.title}》（${cited.docNumber}）` })).toHaveAttribute('href', paths.notice(CITED.slug));
+  // The cited notice's page: 被以下文件引用, the citing notice with its 发文字号, and no link to a longer list.
+  await page.goto(`${origin}${paths.notice(CITED.slug)}`);
+  const citedBy = page.locator('.cited-by');
+  await expect(citedBy.getByRole('heading', { level: 2 })).toHaveText('被以下文件引用');
+  await expect(citedBy.locator('li')).toHaveCount(1);
+  await expect(citedBy.locator('li')).toHaveText(`${citing.title}（${citing.docNumber}）`);
+  await expect(citedBy.getByRole('link', { name: citing.title })).toHaveAttribute('href', paths.notice(CITING.slug));
+  await expect(citedBy.getByText(/查看全部引用/)).toHaveCount(0);
+  // Its citation page exists as for any cited document, and says the document is on this site.
+  const response = await page.goto(`${origin}/citations/${encodeURIComponent(cited.docNumber)}/`);
+  expect(response?.status()).toBe(200);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { level: 1 })).toHaveText(`《${cited.title}》（${cited.docNumber}）`);
+  await expect(main).toContainText(`本站有1份文件引用该文件。该文件本站已收录：${cited.title}`);
+  await expect(main.getByRole('link', { name: cited.title, exact: true })).toHaveAttribute('href', paths.notice(CITED.slug));
+  await expect(main.locator('section[aria-labelledby="citing-notices"] li')).toHaveText([`${citing.title}（${citing.docNumber}，${formatChineseDate(citing.signedDate)}）`]);
 });
