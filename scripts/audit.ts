@@ -9,7 +9,7 @@
  *
  *   node scripts/audit.ts [--dist DIR] [--build] [--retry] [--out FILE] [--only search] [--ci]
  *
- * --ci: the step of npm test: the search page (empty and with ?q=典当), with --retry, held to the target in
+ * --ci: the step of npm test: the empty search page, with --retry, held to the target in
  * accessibility, best practices and SEO; performance is recorded, not held (a timing, and speed targets belong in
  * npm run bench: on a shared machine the reference page itself misses 95 at times; README, Benchmarks). Written
  * to test-results/lighthouse.json unless --out says otherwise; prints how long it took.
@@ -77,14 +77,14 @@ function pickPages(): { name: string; path: string; ci?: boolean }[] {
   const slug = notice && noticeSlugOf(notice, base);
   const items = paths.filter((p) => pageKind(p, base) === 'item');
   const item = items.find((p) => slug && itemOfUrl(p, base)?.notice === slug) ?? items[0];
-  // ci: the pages --ci audits (the search page: the other layouts are held to axe on every page by the browser tests).
+  // ci: the page --ci audits (the browser tests hold every page, and the search page with results, to axe).
   const pages = [
     { name: '首页 home', path: base },
     ...(notice ? [{ name: '通知 notice', path: notice }] : []),
     ...(attachment ? [{ name: '附件 attachment', path: attachment }] : []),
     ...(item ? [{ name: '事项 item', path: item }] : []),
     { name: '搜索 search', path: `${base}search/`, ci: true },
-    { name: '搜索结果 search ?q=典当', path: `${base}search/?q=${encodeURIComponent('典当')}`, ci: true },
+    { name: '搜索结果 search ?q=典当', path: `${base}search/?q=${encodeURIComponent('典当')}` },
   ];
   return pages;
 }

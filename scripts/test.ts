@@ -4,7 +4,7 @@
  *   1. content check (npm run check)        2. type check (astro check)
  *   3. unit tests (Vitest)                   4. build the site (npm run build: astro build, then the Pagefind index)
  *   5. browser tests and audits (Playwright, Debian's Chromium)
- *   6. Lighthouse on the search page (npm run audit -- --ci): accessibility, best practices and SEO ≥ 95; its
+ *   6. Lighthouse on the empty search page (npm run audit -- --ci): accessibility, best practices and SEO ≥ 95; its
  *      performance score is recorded in test-results/lighthouse.json, not held (a timing: npm run bench's rule)
  * and a closing line "N passed, N failed". Any failing step makes the exit code non-zero.
  *
