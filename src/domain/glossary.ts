@@ -196,6 +196,11 @@ export function attachmentLabel(n: number): string {
   return `附件${n}`;
 }
 
+/** Where an item is printed: 嘉政发〔2021〕2号附件1第3项. */
+export function itemPlace(docNumber: string, tableNumber: number, seq: number): string {
+  return `${docNumber}${attachmentLabel(tableNumber)}第${seq}项`;
+}
+
 /** Map a printed 事项类型 label back to its code (used by importers). */
 export function itemTypeFromLabel(label: string): ItemType | undefined {
   const wanted = label.trim();

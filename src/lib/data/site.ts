@@ -11,7 +11,7 @@ import { itemRecord, noticeRecord, type ItemRecord, type NoticeRecord, type Abs 
 import type { FeedEntry } from '../feeds.ts';
 import { laterDate } from '../feeds.ts';
 import { paths } from '../../domain/urls.ts';
-import { attachmentLabel } from '../../domain/glossary.ts';
+import { itemPlace } from '../../domain/glossary.ts';
 import { formatChineseDate } from '../../domain/patterns.ts';
 import { validityText } from './ui.ts';
 
@@ -75,7 +75,7 @@ export function itemFeedEntry(r: ItemRecord): FeedEntry {
     path: paths.itemById(r.id),
     url: r.url,
     title: r.name,
-    summary: `${r.changeText}。${facts ? `${facts}。` : ''}${r.notice.docNumber}${attachmentLabel(r.table.number)}第${r.seq}项，${formatChineseDate(r.notice.signedDate)}。${validity ? `有效性：${validity}。` : ''}`,
+    summary: `${r.changeText}。${facts ? `${facts}。` : ''}${itemPlace(r.notice.docNumber, r.table.number, r.seq)}，${formatChineseDate(r.notice.signedDate)}。${validity ? `有效性：${validity}。` : ''}`,
     published: r.notice.signedDate,
     updated: laterDate(r.notice.signedDate, r.validity?.date),
     author: r.notice.issuer,
