@@ -98,6 +98,8 @@ export interface CitationIndex {
   documents: CitedDocument[];
   /** document key → document */
   byKey: Map<string, CitedDocument>;
+  /** notice id → the cited document that notice is (a notice of this site that something here cites) */
+  byOnSite: Map<string, CitedDocument>;
   /** notice id → the keys it cites; item id → the keys it cites */
   byNotice: Map<string, string[]>;
   byItem: Map<string, string[]>;
@@ -231,7 +233,8 @@ export function citationIndex(notices: readonly CitingNotice[], items: readonly 
   const documents = [...byKey.values()]
     .filter((d) => d.notices.length + d.items.length > 0)
     .sort((a, b) => b.notices.length + b.items.length - (a.notices.length + a.items.length) || collator.compare(a.key, b.key));
-  return { documents, byKey, byNotice, byItem };
+  const byOnSite = new Map(documents.flatMap((d) => (d.onSite === undefined ? [] : [[d.onSite, d] as const])));
+  return { documents, byKey, byOnSite, byNotice, byItem };
 }
 
 /** A piece of running text: plain, or a cited document's mention linking to its page. */

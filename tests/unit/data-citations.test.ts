@@ -118,6 +118,9 @@ describe('citationIndex across notices', () => {
     expect(d.onSite).toBe('a');
     expect(d.notices).toEqual(['b']);
     expect(d.items.map((i) => i.id)).toEqual(['b-a1-01']);
+    // Looked up from its notice (its page's 「被以下文件引用」); a notice nothing cites has none.
+    expect(index.byOnSite.get('a')).toBe(d);
+    expect(index.byOnSite.has('b')).toBe(false);
   });
   it('a notice and its own items do not cite the notice itself', () => {
     expect(index.byItem.get('a-a1-01')).toEqual([]);

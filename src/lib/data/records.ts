@@ -161,7 +161,7 @@ export function itemRecord(item: ItemEntry, notice: NoticeInput, table: TableInp
 }
 
 export function noticeRecord(notice: NoticeInput, itemCounts: ReadonlyMap<number, number>, index: CitationIndex, abs: Abs): NoticeRecord {
-  const self = index.documents.find((d) => d.onSite === notice.id);
+  const self = index.byOnSite.get(notice.id);
   return {
     ...notice.data,
     id: notice.id,
