@@ -12,6 +12,7 @@
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { NetworkMeter, round1, sum, type Transfer } from './measure.ts';
 import { paths } from '../src/domain/urls.ts';
+import { NEWEST_STATUS_FILE } from '../src/lib/search/status-lines.ts';
 
 export interface QueryTiming {
   query: string;
@@ -33,6 +34,7 @@ const PAGEFIND = '/pagefind/pagefind.js';
 
 export function kindOf(url: string): string {
   const path = new URL(url).pathname;
+  if (isStatus(path)) return 'status';
   if (!path.includes('/pagefind/')) return path.endsWith('.js') ? 'site-js' : 'site';
   if (path.includes('/grams/')) return 'literal-index';
   if (path.endsWith('worker.js')) return 'worker';
@@ -52,9 +54,13 @@ function byKind(transfers: Transfer[]): Record<string, number> {
   return out;
 }
 
+/** The results' status lines: the newest notices' file (pagefind/status.json) and a notice's own (search/status/). */
+function isStatus(path: string): boolean {
+  return path.endsWith(`/${NEWEST_STATUS_FILE}`) || path.includes('/search/status/');
+}
 const isPagefind = (t: Transfer) => new URL(t.url).pathname.includes('/pagefind/');
-/** What a search costs: Pagefind's files and the page's scripts (the page's own HTML and CSS apart). */
-const isSearchCost = (t: Transfer) => isPagefind(t) || /\.m?js$/.test(new URL(t.url).pathname);
+/** What a search costs: Pagefind's files, the page's scripts and its results' status lines (not its HTML and CSS). */
+const isSearchCost = (t: Transfer) => isPagefind(t) || isStatus(new URL(t.url).pathname) || /\.m?js$/.test(new URL(t.url).pathname);
 
 /** Let late network events reach Node before counting. */
 const settle = (page: Page) => page.waitForTimeout(150);

@@ -17,7 +17,7 @@ import {
 } from '../src/lib/search/tiers.ts';
 import { checkNoticeFile } from '../src/lib/validation/check-content.ts';
 import { publishUrls } from './published-urls.ts';
-import { writeFirstPage, writeLiteralIndex } from '../src/lib/search/literal-build.ts';
+import { writeFirstPage, writeLiteralIndex, writeNewestStatus } from '../src/lib/search/literal-build.ts';
 import { PAGE_SIZE } from '../src/lib/search/first-page.ts';
 
 const BATCH = 200;
@@ -87,6 +87,8 @@ export async function indexSite(site: string, contentDir: string, log: (line: st
   if (shown < Math.min(tiers[0]!.items, PAGE_SIZE)) {
     throw new Error(`搜索页首屏列表只有 ${shown} 条，而最新一层有 ${tiers[0]!.items} 个事项 / the search page's first listing (${tierDir(0)}listing.json) has ${shown} of its items`);
   }
+  // The newest tier's status lines in one file: the search page fetches it as a search starts (status-lines.ts).
+  await writeNewestStatus(site, plan[0]?.notices ?? []);
   // The search page preloads these by name: a Pagefind that names them otherwise must stop the build.
   for (const f of [PAGEFIND_SCRIPT, PAGEFIND_WASM]) {
     if (!existsSync(join(site, tierDir(0), f))) throw new Error(`Pagefind: ${tierDir(0)}${f} was not written (the search page preloads it)`);

@@ -1,12 +1,12 @@
 /**
  * What the search page adds to a result list so that it answers the question: the status line of each item result
- * (the line its page leads with, from /search/status/{notice}.json), “也搜索了：…” when the query was also run in the
- * documents' words, and, for a query of several words with no page containing them all, the results of each word.
- * Built from DOM text nodes only.
+ * (the line its page leads with, from pagefind/status.json for the newest notices, /search/status/{notice}.json for
+ * the others), “也搜索了：…” when the query was also run in the documents' words, and, for a query of several words
+ * with no page containing them all, the results of each word. Built from DOM text nodes only.
  */
 import { emptyFilters, stateToSearch } from '../lib/search/state.ts';
 import { SEARCH_TEXT } from '../lib/search/text.ts';
-import { parseStatusFile, statusFile, type StatusFile } from '../lib/search/status-lines.ts';
+import { NEWEST_STATUS_FILE, parseNewestStatus, parseStatusFile, statusFile, type StatusFile } from '../lib/search/status-lines.ts';
 import { itemOfUrl } from '../domain/urls.ts';
 import { parseItemId } from '../domain/ids.ts';
 import { VALIDITY_FIELDS } from '../domain/glossary.ts';
@@ -16,22 +16,50 @@ import { el } from './search-render.ts';
 
 const searchHref = (q: string) => `${location.pathname}${stateToSearch({ q, filters: emptyFilters() })}`;
 
-/** Status files, fetched once per notice per visit. */
+const EMPTY: StatusFile = { items: {} };
+
+/**
+ * Status files, each fetched once per visit: the newest notices' file (pagefind/status.json) when a search starts,
+ * then a notice's own file only for a notice that one does not hold (an older tier's).
+ */
 export class StatusLines {
   private readonly files = new Map<string, Promise<StatusFile>>();
+  private newestFile: Promise<Record<string, StatusFile>> | undefined;
   private readonly base: string;
 
   constructor(base: string) {
     this.base = base;
   }
 
+  private get(file: string, init?: RequestInit): Promise<unknown> {
+    return fetch(`${this.base}${file}`, init).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))));
+  }
+
+  /**
+   * The newest notices' lines, fetched once per visit. Revalidated, like pagefind/tiers.json: the server lets the
+   * browser keep /pagefind/ files for an hour, and a line must not outlive a new deployment.
+   */
+  private newest(): Promise<Record<string, StatusFile>> {
+    return (this.newestFile ??= this.get(NEWEST_STATUS_FILE, { cache: 'no-cache' })
+      .then((j) => parseNewestStatus(j).notices)
+      .catch(() => ({})));
+  }
+
+  /** A search is starting: fetch the newest notices' lines now, beside Pagefind's own start. */
+  start(): void {
+    void this.newest();
+  }
+
   private file(notice: string): Promise<StatusFile> {
     let f = this.files.get(notice);
     if (!f) {
-      f = fetch(`${this.base}${statusFile(notice)}`)
-        .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-        .then((j) => parseStatusFile(j))
-        .catch(() => ({ items: {} }));
+      f = this.newest().then(
+        (newest) =>
+          newest[notice] ??
+          this.get(statusFile(notice))
+            .then((j) => parseStatusFile(j))
+            .catch(() => EMPTY),
+      );
       this.files.set(notice, f);
     }
     return f;
@@ -48,13 +76,14 @@ export class StatusLines {
   }
 
   /**
-   * Wait, at most `ms`, for the files of these results that are on their way: fetched since the engine found the
-   * results, they have mostly arrived when the list is ready, and then each line comes with its result, in the same
-   * change of the page, instead of after the list has been laid out and painted. (Files not asked for yet, as for
-   * the listing the build wrote, are not waited for.)
+   * Wait, at most `ms`, for the files of these results that are on their way (the newest notices' file since the
+   * search started, a notice's own since the engine found its result): they have mostly arrived when the list is
+   * ready, and then each line comes with its result, in the same change of the page, instead of after the list has
+   * been laid out and painted. A notice's own file not asked for yet is not waited for (nor fetched here).
    */
   async arrived(hits: readonly Hit[], ms: number): Promise<void> {
-    const coming = [...new Set(hits.flatMap((h) => this.noticeOf(h.url) ?? []))].flatMap((n) => this.files.get(n) ?? []);
+    const notices = [...new Set(hits.flatMap((h) => this.noticeOf(h.url) ?? []))];
+    const coming = notices.flatMap((n) => this.files.get(n) ?? this.newestFile ?? []);
     if (coming.length === 0) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([Promise.all(coming), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);

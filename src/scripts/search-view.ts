@@ -91,6 +91,8 @@ export class SearchView {
   async run(state: SearchState): Promise<void> {
     const gen = ++this.generation;
     const { root, status, list, more, error } = this.parts;
+    // The newest notices' status lines, fetched while Pagefind starts and searches.
+    this.statusLines.start();
     error.hidden = true;
     // Said only when a search takes a while: a quick one changes the page once, with its results, and its work is
     // not interrupted by laying out the status line.

@@ -8,6 +8,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { statusLineOf } from './status-line.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const PHONE = { width: 375, height: 667 };
@@ -28,9 +29,7 @@ async function axe(page: Page): Promise<string[]> {
 
 /** The status line an item page leads with, as its reader sees it. */
 async function itemPageStatus(page: Page, href: string): Promise<string> {
-  const html = await (await page.request.get(href)).text();
-  const line = /<p class="item-status[^"]*"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
-  return line.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').replace(/ · /g, '·').replace(/ ?· ?/g, ' · ').trim();
+  return statusLineOf(await (await page.request.get(href)).text());
 }
 
 const lineText = async (page: Page, li: ReturnType<Page['locator']>) =>
@@ -48,11 +47,19 @@ test.describe('phone, 375 px', () => {
   test.use({ viewport: PHONE });
 
   test('典当: a result with its status line in the first screen; filters behind 「筛选（N）」, back with 「查看 N 条结果」', async ({ page }) => {
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
     await ready(page, '/search/?q=典当');
     const first = page.locator('[data-hits] .search-hit').first();
     await expect(first.getByRole('link', { name: '典当业特种行业许可证核发' })).toBeVisible();
     await expect(first.locator('.search-hit-status')).toHaveText('已取消 · 成文日期 2021年2月20日 · 嘉政发〔2021〕2号 附件1');
     expect(await lineText(page, first)).toBe(await itemPageStatus(page, '/items/jiaxiang-2021-2-a1-02/'));
+    // The lines come from the newest notices' file (this site is one tier: every notice with items), which holds
+    // each notice's own file as written; no notice's own file is fetched.
+    expect(asked.filter((p) => p.includes('status'))).toEqual(['/pagefind/status.json']);
+    const newest = (await (await page.request.get('/pagefind/status.json')).json()) as { notices: Record<string, unknown> };
+    expect(Object.keys(newest.notices)).toEqual(['jiaxiang-2021-2']);
+    expect(newest.notices['jiaxiang-2021-2']).toEqual(await (await page.request.get('/search/status/jiaxiang-2021-2.json')).json());
     // The first screen (667 px high) shows the result's name and its status line.
     const box = await first.locator('.search-hit-status').boundingBox();
     expect(box && box.y + box.height).toBeLessThanOrEqual(PHONE.height);

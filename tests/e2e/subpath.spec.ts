@@ -20,6 +20,7 @@ import { relevanceFigures } from '../../src/lib/search/relevance.ts';
 import { parseTierManifest } from '../../src/lib/search/tiers.ts';
 import { pagefindQuery, queryTerms } from '../../src/lib/search/normalize.ts';
 import { querySet, runQueries } from './relevance-run.ts';
+import { statusLineOf } from './status-line.ts';
 
 const BASE = '/fgf/';
 const SITE = 'https://gongkai.example.gov.cn';
@@ -204,6 +205,12 @@ test('tiered: a search that only the older tier answers finds its item, and load
   await page.goto(`${origin}${BASE}search/?q=${encodeURIComponent('乡村兽医')}`);
   await expect(page.locator(`main a[href^="${BASE}items/jiaxiang-2021-2-a1-18/"]`).first()).toBeVisible();
   expect(loaded.some((p) => p.startsWith(`${BASE}pagefind/tier-1/`))).toBe(true);
+  // Its status line: the newest notices' file (济南's, which has no items) does not hold it, so its notice's own
+  // file is fetched.
+  const line = statusLineOf(await (await page.request.get(`${origin}${BASE}items/jiaxiang-2021-2-a1-18/`)).text());
+  expect(line).toContain('嘉政发〔2021〕2号 附件1');
+  await expect(page.locator('main [data-hits] .search-hit-status').first()).toHaveText(line);
+  expect(loaded.filter((p) => p.includes('status'))).toEqual([`${BASE}pagefind/status.json`, `${BASE}search/status/jiaxiang-2021-2.json`]);
   // 济南's work plan is in the first tier: 监管事权 is found there without the second tier.
   const fresh = await page.context().newPage();
   const own: string[] = [];

@@ -1,6 +1,7 @@
 /**
  * What the build derives from the fragments Pagefind wrote, once every tier is indexed (scripts/index.ts): the
- * literal index (./literal-index.ts) and the listing's first page (./first-page.ts). Node only.
+ * literal index (./literal-index.ts) and the listing's first page (./first-page.ts); and, from the notices' status
+ * files Astro wrote, the newest tier's status lines in one file (./status-lines.ts). Node only.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { normaliseText } from './normalize.ts';
 import { LITERAL_DIR, addGrams, buildShards, shardFile, type LiteralManifest } from './literal-index.ts';
 import { hitFromFragment } from './candidates.ts';
 import { FIRST_PAGE_FILE } from './first-page.ts';
+import { NEWEST_STATUS_FILE, parseStatusFile, statusFile, type NewestStatus } from './status-lines.ts';
 
 /** Pagefind's stored files start with this signature once gunzipped. */
 const SIGNATURE = 'pagefind_dcd';
@@ -75,4 +77,23 @@ export async function writeFirstPage(bundle: string, urls: readonly string[], ba
   });
   await writeFile(join(bundle, FIRST_PAGE_FILE), `${JSON.stringify({ hits })}\n`);
   return hits.length;
+}
+
+/**
+ * pagefind/status.json: the status files of `notices` (the newest tier's) in one, read from the site Astro built. A
+ * notice without items has no status file and no entry; a status file that is there but unreadable stops the build.
+ */
+export async function writeNewestStatus(site: string, notices: readonly string[]): Promise<number> {
+  const out: NewestStatus = { notices: {} };
+  for (const notice of notices) {
+    const file = join(site, statusFile(notice));
+    if (!existsSync(file)) continue;
+    try {
+      out.notices[notice] = parseStatusFile(JSON.parse(await readFile(file, 'utf8')));
+    } catch (e) {
+      throw new Error(`状态文件无法读取 / unreadable status file ${statusFile(notice)}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  await writeFile(join(site, NEWEST_STATUS_FILE), `${JSON.stringify(out)}\n`);
+  return Object.keys(out.notices).length;
 }

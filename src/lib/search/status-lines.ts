@@ -1,13 +1,26 @@
 /**
  * The status line of each item (../status.ts, the line its page leads with) for the search results: written by the
- * build as one small JSON file per notice (`/search/status/{notice}.json`), fetched for the notices of the items a
- * page of results shows. Kept out of Pagefind: in its metadata the line's 发文字号 made items outrank their notice
- * for that 发文字号, and the literal check and the ranking must read the page's text alone.
+ * build as one small JSON file per notice (`/search/status/{notice}.json`), and the lines of every notice in the
+ * index's newest tier (../tiers.ts) once more in one file beside it (`pagefind/status.json`, by scripts/index.ts).
+ * The page fetches that one as its search starts, in parallel with Pagefind's own start, so the results a first
+ * query finds there have their lines before their fragments arrive; a notice of an older tier is fetched on its own
+ * when a result names it. Kept out of Pagefind: its metadata is searchable (a query for 已取消 would find every
+ * cancelled item's page and then fail the literal check), and the literal check and the ranking read the page's
+ * text alone.
  */
 import type { ItemStatus } from '../status.ts';
+import { tierDir } from './tiers.ts';
 
 /** The file of a notice's status lines, relative to the site's base. */
 export const statusFile = (notice: string) => `search/status/${notice}.json`;
+
+/** The status lines of the newest tier's notices, relative to the site's base. */
+export const NEWEST_STATUS_FILE = `${tierDir(0)}status.json`;
+
+/** pagefind/status.json: notice → its status file. */
+export interface NewestStatus {
+  notices: Record<string, StatusFile>;
+}
 
 export type StatusParts = Pick<ItemStatus, 'what' | 'since' | 'source'>;
 
@@ -29,4 +42,19 @@ export function parseStatusFile(json: unknown): StatusFile {
   const lapsed = (json as { lapsed?: unknown }).lapsed;
   if (lapsed !== undefined && typeof lapsed !== 'string') throw new Error('status file: lapsed is not text');
   return { items: items as Record<string, StatusParts>, ...(lapsed ? { lapsed } : {}) };
+}
+
+/** Read pagefind/status.json; anything malformed is an error (the page then fetches each notice's own file). */
+export function parseNewestStatus(json: unknown): NewestStatus {
+  const notices = (json as { notices?: unknown } | null)?.notices;
+  if (!notices || typeof notices !== 'object' || Array.isArray(notices)) throw new Error(`${NEWEST_STATUS_FILE}: expected { notices: {…} }`);
+  const out: Record<string, StatusFile> = {};
+  for (const [notice, file] of Object.entries(notices as Record<string, unknown>)) {
+    try {
+      out[notice] = parseStatusFile(file);
+    } catch (e) {
+      throw new Error(`${NEWEST_STATUS_FILE}: notices.${notice}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return { notices: out };
 }
