@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { serve } from '../scripts/serve.ts';
 import { CHROMIUM_FLAGS as SHARED_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 import { measureRatios, type RatioFigures } from './ratios.ts';
+import { SLOW_4G } from './search-sides.ts';
 
 export const CHROMIUM_FLAGS = ['--headless=new', ...SHARED_FLAGS];
 
@@ -25,6 +26,8 @@ export interface BrowserFigures {
   pages: PageJs[];
   /** The search page against Pagefind's own API, query by query (undefined when the site has no search page). */
   search?: RatioFigures;
+  /** The same on a slow mobile network (`--slow-network`: ./search-sides.ts, SLOW_4G), one round. */
+  slowNetwork?: RatioFigures;
 }
 
 async function pageJs(browser: Browser, origin: string, path: string): Promise<PageJs> {
@@ -54,6 +57,7 @@ export async function measureInBrowser(
   older: string[],
   rounds: number,
   log: (s: string) => void,
+  slowNetwork = false,
 ): Promise<BrowserFigures> {
   const { server, url } = await serve({ dir: dist, port: 0 });
   const origin = url.replace(/\/$/, '');
@@ -68,7 +72,11 @@ export async function measureInBrowser(
     const search = existsSync(join(dist, 'search', 'index.html')) ? await measureRatios(browser, origin, dist, queries, older, rounds, log) : undefined;
     if (search) log(`search page ÷ Pagefind's API (medians over ${queries.length} queries): first ${search.firstVsPagefind}, warm ${search.warmVsPagefind}`);
     else log('no search page with a search box yet');
-    return { chromium: browser.version(), pages, ...(search ? { search } : {}) };
+    // The same on a phone's network, where round trips count more than the machine (the queries no newest notice
+    // answers are measured once, above).
+    const slow = search && slowNetwork ? await measureRatios(browser, origin, dist, queries, [], 1, log, SLOW_4G) : undefined;
+    if (slow) log(`on ${SLOW_4G.name}: first ${slow.firstVsPagefind}, warm ${slow.warmVsPagefind}`);
+    return { chromium: browser.version(), pages, ...(search ? { search } : {}), ...(slow ? { slowNetwork: slow } : {}) };
   } finally {
     await browser.close();
     server.close();

@@ -6,7 +6,7 @@
  */
 import type { Browser } from '@playwright/test';
 import { median, round1 } from './measure.ts';
-import { openPagefindApi, openSearchPage, type QueryTiming, type Side } from './search-sides.ts';
+import { openPagefindApi, openSearchPage, type NetworkConditions, type QueryTiming, type Side } from './search-sides.ts';
 
 /** A query both sides run first, before the warm ones (not one of the bench queries). */
 export const WARM_UP_QUERY = '许可';
@@ -28,6 +28,8 @@ export interface OlderQuery {
 }
 
 export interface RatioFigures {
+  /** The network both sides were measured on, when not the test server's own (./search-sides.ts, SLOW_4G). */
+  network?: string;
   rounds: number;
   queries: QueryRatio[];
   /** Medians over the bench queries of the per-query ratios (time). */
@@ -82,6 +84,7 @@ export async function measureRatios(
   older: readonly string[],
   rounds: number,
   log: (s: string) => void,
+  network?: NetworkConditions,
 ): Promise<RatioFigures | undefined> {
   const runs = new Map<string, { pageFirst: QueryTiming[]; apiFirst: QueryTiming[]; pageWarm: QueryTiming[]; apiWarm: QueryTiming[] }>();
   for (const q of queries) runs.set(q, { pageFirst: [], apiFirst: [], pageWarm: [], apiWarm: [] });
@@ -90,8 +93,8 @@ export async function measureRatios(
     for (const [i, q] of queries.entries()) {
       const [page, api] = await interleave(
         i + round,
-        () => firstOf(() => openSearchPage(browser, origin, dist, q)),
-        () => firstOf(() => openPagefindApi(browser, origin, dist, q)),
+        () => firstOf(() => openSearchPage(browser, origin, dist, q, network)),
+        () => firstOf(() => openPagefindApi(browser, origin, dist, q, network)),
       );
       if (!page || !api) return undefined;
       runs.get(q)!.pageFirst.push(page);
@@ -99,8 +102,8 @@ export async function measureRatios(
       log(`  first ${q}: page ${page.ms} ms ${(page.gzipBytes / 1024).toFixed(0)} KB, API ${api.ms} ms ${(api.gzipBytes / 1024).toFixed(0)} KB`);
     }
     const [pageSide, apiSide] = await Promise.all([
-      openSearchPage(browser, origin, dist, WARM_UP_QUERY),
-      openPagefindApi(browser, origin, dist, WARM_UP_QUERY),
+      openSearchPage(browser, origin, dist, WARM_UP_QUERY, network),
+      openPagefindApi(browser, origin, dist, WARM_UP_QUERY, network),
     ]);
     for (const [i, q] of queries.entries()) {
       const [page, api] = await interleave(i + round, () => pageSide!.next(q), () => apiSide.next(q));
@@ -111,7 +114,7 @@ export async function measureRatios(
     await pageSide?.close();
     await apiSide.close();
     for (const q of older) {
-      const page = await firstOf(() => openSearchPage(browser, origin, dist, q));
+      const page = await firstOf(() => openSearchPage(browser, origin, dist, q, network));
       if (page) olderRuns.get(q)!.push(page);
       if (page) log(`  older ${q}: page ${page.ms} ms ${(page.gzipBytes / 1024).toFixed(0)} KB, ${page.results} results`);
     }
@@ -129,10 +132,11 @@ export async function measureRatios(
     };
   });
   const typicalFirst = median(perQuery.map((q) => q.page.first.ms));
-  const empty = await firstOf(() => openSearchPage(browser, origin, dist, ''));
+  const empty = await firstOf(() => openSearchPage(browser, origin, dist, '', network));
   if (!empty) return undefined;
   log(`  empty page: ${empty.ms} ms ${(empty.gzipBytes / 1024).toFixed(0)} KB, ${empty.results} results`);
   return {
+    ...(network ? { network: network.name } : {}),
     rounds,
     queries: perQuery,
     firstVsPagefind: medianRatio(perQuery.map((q) => q.first.ms)),

@@ -16,6 +16,8 @@
  *                  figures anew, build figures as recorded then)
  *   --clean        remove the work folder afterwards (by default it is kept)
  *   --rounds R     measure each search query R times on each side (default 1); the median run counts
+ *   --slow-network measure the search once more on a slow mobile network (Lighthouse's slow 4G: 150 ms round
+ *                  trips, 1.6 Mbit/s), both sides, one round
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -274,7 +276,7 @@ if (flag('no-browser')) {
     '/departments/',
     '/search/',
   ];
-  browser = await measureInBrowser(outDir, jsPages, QUERIES, OLDER_QUERIES, rounds, log);
+  browser = await measureInBrowser(outDir, jsPages, QUERIES, OLDER_QUERIES, rounds, log, flag('slow-network'));
 }
 
 // Results
@@ -318,6 +320,8 @@ const result = {
   phases,
   jsBytesByPage: Object.fromEntries((browser?.pages ?? []).map((p) => [p.path, { bytes: p.jsBytes, scripts: p.scripts }])),
   search: search ?? null,
+  /** The same on a slow mobile network (--slow-network), one round. */
+  slowNetwork: browser?.slowNetwork ?? null,
   machine: {
     cores: availableParallelism(),
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -368,6 +372,13 @@ if (search) {
       large ? '≤ 1 MB' : '≤ 300 KB, ≤ 2×',
       okBytes && okTime,
     ]);
+  }
+  const slow = browser?.slowNetwork;
+  if (slow) {
+    rows.push(
+      [`on ${slow.network}: first ÷ API`, `${slow.firstVsPagefind} (${slow.page.firstMs} ms / ${slow.api.firstMs} ms)`, '', null],
+      [`on ${slow.network}: warm ÷ API`, `${slow.warmVsPagefind} (${slow.page.warmMs} ms / ${slow.api.warmMs} ms)`, '', null],
+    );
   }
   const { empty } = search;
   rows.push([

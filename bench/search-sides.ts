@@ -110,10 +110,40 @@ export interface Side {
   page: Page;
 }
 
-/** The search page, opened at /search/?q=… (or /search/ for '') in a fresh context; undefined when the site has no search page. */
-export async function openSearchPage(browser: Browser, origin: string, dist: string, q: string): Promise<Side | undefined> {
+/** A network to measure on: each request's round trip and the link's speed (Chromium's network emulation). */
+export interface NetworkConditions {
+  name: string;
+  latencyMs: number;
+  downloadKbps: number;
+  uploadKbps: number;
+}
+
+/**
+ * A phone on a county network: Lighthouse's mobile setting ("slow 4G": 150 ms round trip, 1.6 Mbit/s down, 750
+ * kbit/s up), which its performance scores assume.
+ */
+export const SLOW_4G: NetworkConditions = { name: 'slow 4G (150 ms, 1.6 Mbit/s)', latencyMs: 150, downloadKbps: 1638.4, uploadKbps: 750 };
+
+/** A fresh context and page, on `network` when given (the page's workers' requests included). */
+async function freshPage(browser: Browser, network?: NetworkConditions): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  if (network) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: network.latencyMs,
+      downloadThroughput: (network.downloadKbps * 1024) / 8,
+      uploadThroughput: (network.uploadKbps * 1024) / 8,
+    });
+  }
+  return { context, page };
+}
+
+/** The search page, opened at /search/?q=… (or /search/ for '') in a fresh context; undefined when the site has no search page. */
+export async function openSearchPage(browser: Browser, origin: string, dist: string, q: string, network?: NetworkConditions): Promise<Side | undefined> {
+  const { context, page } = await freshPage(browser, network);
   const meter = new NetworkMeter(context, dist);
   await page.addInitScript(() => {
     const w = window as unknown as { __lastChange: number };
@@ -155,9 +185,8 @@ interface PagefindWindow {
 }
 
 /** Pagefind's own API on the home page, in a fresh context: the first query starts when the document is parsed. */
-export async function openPagefindApi(browser: Browser, origin: string, dist: string, q: string): Promise<Side> {
-  const context: BrowserContext = await browser.newContext();
-  const page = await context.newPage();
+export async function openPagefindApi(browser: Browser, origin: string, dist: string, q: string, network?: NetworkConditions): Promise<Side> {
+  const { context, page } = await freshPage(browser, network);
   const meter = new NetworkMeter(context, dist);
   await page.addInitScript(
     ({ query, script }) => {
