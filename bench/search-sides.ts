@@ -12,7 +12,7 @@
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { NetworkMeter, round1, sum, type Transfer } from './measure.ts';
 import { paths } from '../src/domain/urls.ts';
-import { NEWEST_STATUS_FILE } from '../src/lib/search/status-lines.ts';
+import { NEWEST_STATUS_FILE, STATUS_DIR } from '../src/lib/search/status-lines.ts';
 
 export interface QueryTiming {
   query: string;
@@ -56,7 +56,7 @@ function byKind(transfers: Transfer[]): Record<string, number> {
 
 /** The results' status lines: the newest notices' file (pagefind/status.json) and a notice's own (search/status/). */
 function isStatus(path: string): boolean {
-  return path.endsWith(`/${NEWEST_STATUS_FILE}`) || path.includes('/search/status/');
+  return path.endsWith(`/${NEWEST_STATUS_FILE}`) || path.includes(`/${STATUS_DIR}`);
 }
 const isPagefind = (t: Transfer) => new URL(t.url).pathname.includes('/pagefind/');
 /** What a search costs: Pagefind's files, the page's scripts and its results' status lines (not its HTML and CSS). */

@@ -83,7 +83,7 @@ export async function writeFirstPage(bundle: string, urls: readonly string[], ba
  * pagefind/status.json: the status files of `notices` (the newest tier's) in one, read from the site Astro built. A
  * notice without items has no status file and no entry; a status file that is there but unreadable stops the build.
  */
-export async function writeNewestStatus(site: string, notices: readonly string[]): Promise<number> {
+export async function writeNewestStatus(site: string, notices: readonly string[]): Promise<void> {
   const out: NewestStatus = { notices: {} };
   for (const notice of notices) {
     const file = join(site, statusFile(notice));
@@ -95,5 +95,4 @@ export async function writeNewestStatus(site: string, notices: readonly string[]
     }
   }
   await writeFile(join(site, NEWEST_STATUS_FILE), `${JSON.stringify(out)}\n`);
-  return Object.keys(out.notices).length;
 }

@@ -11,8 +11,11 @@
 import type { ItemStatus } from '../status.ts';
 import { tierDir } from './tiers.ts';
 
+/** The folder of the notices' status files, relative to the site's base. */
+export const STATUS_DIR = 'search/status/';
+
 /** The file of a notice's status lines, relative to the site's base. */
-export const statusFile = (notice: string) => `search/status/${notice}.json`;
+export const statusFile = (notice: string) => `${STATUS_DIR}${notice}.json`;
 
 /** The status lines of the newest tier's notices, relative to the site's base. */
 export const NEWEST_STATUS_FILE = `${tierDir(0)}status.json`;
