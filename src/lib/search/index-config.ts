@@ -8,15 +8,16 @@
 export const INDEX_LANGUAGE = 'zh-cn';
 
 /**
- * Further regions kept out of the index, all of them repeats of what the page shows elsewhere:
+ * Further regions kept out of the index, repeats of what the page shows elsewhere or words of the site, not the source:
  * - text for screen readers only (.visually-hidden, e.g. a heading “事项名称” above the item's facts);
  * - text hidden from screen readers (aria-hidden="true", e.g. the column name repeated in every cell of an
  *   attachment table for narrow screens: “事项类型 行政许可” 36 times over);
- * - anything printed only (.print-only, e.g. the page's own address).
+ * - anything printed only (.print-only, e.g. the page's own address);
+ * - the site's mark for a value the source does not give (.absent, “原文未列明”): the site's words, not the source's.
  * Attachment tables' rows (each item is indexed on its own page), breadcrumbs, previous/next links and related lists
  * carry data-pagefind-ignore in the pages.
  */
-export const EXCLUDE_SELECTORS: readonly string[] = ['.visually-hidden', '[aria-hidden="true"]', '.print-only'];
+export const EXCLUDE_SELECTORS: readonly string[] = ['.visually-hidden', '[aria-hidden="true"]', '.print-only', '.absent'];
 
 /** What Pagefind leaves out on its own (the relevance suite mirrors it when it reads the built HTML). */
 export const PAGEFIND_SKIPS: readonly string[] = ['[data-pagefind-ignore]', 'nav', 'footer', 'form', 'noscript', 'template', 'svg', 'script', 'style'];

@@ -1,0 +1,57 @@
+/**
+ * What the built index holds of an item page: the source's words (the item's name, its cells' values), not the
+ * site's own (the headings 现在怎么办, 事项信息 and 出处, the link 这是什么意思？, the notes in brackets, 原文未列明).
+ * Read from Pagefind's fragments in dist/pagefind/fragment/, which the literal check and the excerpts read too.
+ */
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { loadItemEntries } from '../fixtures/items.ts';
+import { ITEM_FIELDS } from '../../src/domain/glossary.ts';
+import { paths } from '../../src/domain/urls.ts';
+import { UI } from '../../src/lib/ui.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const DIST = resolve(ROOT, process.env.GONGKAI_DIST ?? 'dist');
+const ITEMS = loadItemEntries(join(ROOT, 'content', 'tables'));
+
+/** Every fragment of the newest tier: its URL and its indexed text (Pagefind's word breaks removed). */
+function fragments(): Map<string, string> {
+  const dir = join(DIST, 'pagefind', 'fragment');
+  const out = new Map<string, string>();
+  for (const f of readdirSync(dir)) {
+    const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+    const { url, content } = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
+    out.set(url, content.replace(/\u200b/g, ''));
+  }
+  return out;
+}
+
+const SITE_WORDS = [UI.whatNow, UI.itemFacts, ITEM_FIELDS.source, UI.termWhat, ITEM_FIELDS.absent, ITEM_FIELDS.measuresAbsent, UI.typeFromTitle];
+
+test("an item page's indexed text has the source's words and none of the site's", () => {
+  const indexed = fragments();
+  const problems: string[] = [];
+  for (const item of ITEMS) {
+    const url = paths.itemById(item.id);
+    const text = indexed.get(url);
+    if (text === undefined) {
+      problems.push(`${url}: not in the index`);
+      continue;
+    }
+    const source = [item.name, item.department, typeof item.remark === 'string' ? item.remark : null, ...(item.basis ?? [])];
+    for (const words of source) if (words && !text.includes(words)) problems.push(`${url}: lacks the source's “${words}”`);
+    const notes = [item.departmentHeader, item.receiverHeader].filter((h): h is string => !!h).map(UI.asPrinted);
+    for (const words of [...SITE_WORDS, ...notes]) if (text.includes(words)) problems.push(`${url}: holds the site's “${words}”`);
+  }
+  expect(problems).toEqual([]);
+  // Every item was looked at: the seed's 36 at least.
+  expect(ITEMS.length).toBeGreaterThanOrEqual(36);
+});
+
+test('a word of the site’s interface finds no item: 意思 (from 这是什么意思？ on every item page)', async ({ page }) => {
+  await page.goto(paths.search('意思'));
+  await expect(page.locator('[data-status]')).toContainText('共找到 0 条结果');
+  await expect(page.locator('.search-hit')).toHaveCount(0);
+});
