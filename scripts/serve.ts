@@ -98,6 +98,8 @@ export interface ServeOptions {
 function cacheControl(path: string): string {
   if (path.includes('/_astro/')) return 'public, max-age=31536000, immutable';
   if (path.includes('/pagefind/')) return 'public, max-age=3600';
+  // Chromium asks for the page's icon again on every history entry the search page adds (each query).
+  if (path.endsWith('/favicon.svg')) return 'public, max-age=86400';
   return 'no-cache';
 }
 

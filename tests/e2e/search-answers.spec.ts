@@ -193,3 +193,25 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/search\/\?q=%E6%B5%8B%E7%BB%98$/);
   });
 });
+
+test('a second query asks the server for search files only: no page, style or icon again', async ({ page }) => {
+  await ready(page, '/search/?q=典当');
+  // Let the first visit's own requests (the icon among them) end before counting.
+  await page.waitForLoadState('networkidle');
+  // What reaches the server, as Chromium's network log says (a request answered from the cache does not).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const fromCache = new Set<string>();
+  const fetched: { id: string; path: string }[] = [];
+  cdp.on('Network.requestServedFromCache', (e) => fromCache.add(e.requestId));
+  cdp.on('Network.responseReceived', (e) => {
+    if (!e.response.fromDiskCache) fetched.push({ id: e.requestId, path: new URL(e.response.url).pathname });
+  });
+  await submit(page, '测绘');
+  await expect(page.locator('[data-hits] .search-hit').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const paths = fetched.filter((f) => !fromCache.has(f.id)).map((f) => f.path);
+  // Pagefind's index chunks and fragments, and the results' status lines: nothing else.
+  expect(paths.filter((p) => !p.startsWith('/pagefind/') && !p.startsWith('/search/status/'))).toEqual([]);
+  expect(paths.filter((p) => p.endsWith('.pf_fragment')).length).toBeGreaterThan(0);
+});
