@@ -149,6 +149,15 @@ const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|txt|svg)$/;
  * searches in a Web Worker). When Chromium reports no body size (a worker's own script), the file's size
  * in the built site is used: the test server sends files as they are.
  */
+/**
+ * A response the browser took from its own cache: nothing crossed the network. Chromium reports it with no bytes
+ * received (Playwright's sizes(): the body's size is minus the headers'), e.g. the site's icon, kept for a day, which
+ * Chromium asks for again on every history entry the search page adds.
+ */
+export function servedFromCache(sizes: { responseHeadersSize: number; responseBodySize: number }): boolean {
+  return sizes.responseHeadersSize > 0 && sizes.responseHeadersSize + sizes.responseBodySize <= 0;
+}
+
 export class NetworkMeter {
   readonly transfers: Transfer[] = [];
   /**
@@ -188,6 +197,7 @@ export class NetworkMeter {
 
   private async record(request: Request): Promise<void> {
     const sizes = await request.sizes().catch(() => undefined);
+    if (sizes && servedFromCache(sizes)) return;
     const path = decodeURIComponent(new URL(request.url()).pathname);
     const file = join(this.dist, path.endsWith('/') ? `${path}index.html` : path);
     const onDisk = existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
