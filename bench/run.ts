@@ -15,7 +15,8 @@
  *   --reuse        measure the corpus and build of an earlier run in the same --work folder again (browser
  *                  figures anew, build figures as recorded then)
  *   --clean        remove the work folder afterwards (by default it is kept)
- *   --rounds R     measure each search query R times on each side (default 1); the median run counts
+ *   --rounds R     measure each search query R times on each side (default 3: one run's ratios move by about
+ *                  ±0.15 on a shared machine); the median run counts
  *   --slow-network measure the search once more on a slow mobile network (Lighthouse's slow 4G: 150 ms round
  *                  trips, 1.6 Mbit/s), both sides, one round
  */
@@ -45,7 +46,7 @@ const cacheDir = join(work, 'cache');
 const maxRss = Number(option('max-rss-mb', String(Math.round((totalmem() * 0.75) / 1024 / 1024)))) * 1024 * 1024;
 const started = performance.now();
 /** Rounds of the interleaved search measurement: each query's figures are the median run. */
-const rounds = Number(option('rounds', '1'));
+const rounds = Number(option('rounds', '3'));
 
 const stages = 4;
 let stage = 0;
