@@ -6,8 +6,9 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { loadItemEntries } from '../fixtures/items.ts';
+import { storedFragments } from '../../src/lib/search/literal-build.ts';
+import { asLoaded, fragmentText } from '../../src/lib/search/fragment.ts';
 import { ITEM_FIELDS } from '../../src/domain/glossary.ts';
 import { paths } from '../../src/domain/urls.ts';
 import { UI } from '../../src/lib/ui.ts';
@@ -16,14 +17,12 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const DIST = resolve(ROOT, process.env.GONGKAI_DIST ?? 'dist');
 const ITEMS = loadItemEntries(join(ROOT, 'content', 'tables'));
 
-/** Every fragment of the newest tier: its URL and its indexed text (Pagefind's word breaks removed). */
+/** Every fragment of the newest tier: its URL and its indexed text, as the literal check and the excerpts read it. */
 function fragments(): Map<string, string> {
   const dir = join(DIST, 'pagefind', 'fragment');
   const out = new Map<string, string>();
   for (const f of readdirSync(dir)) {
-    const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-    const { url, content } = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
-    out.set(url, content.replace(/\u200b/g, ''));
+    for (const fragment of storedFragments(readFileSync(join(dir, f)))) out.set(fragment.url, fragmentText(asLoaded(fragment)));
   }
   return out;
 }
