@@ -145,11 +145,6 @@ export interface Transfer {
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|txt|svg)$/;
 
 /**
- * Counts the bytes of every response a browser context receives, workers' requests included (Pagefind
- * searches in a Web Worker). When Chromium reports no body size (a worker's own script), the file's size
- * in the built site is used: the test server sends files as they are.
- */
-/**
  * A response the browser took from its own cache: nothing crossed the network. Chromium reports it with no bytes
  * received (Playwright's sizes(): the body's size is minus the headers'), e.g. the site's icon, kept for a day, which
  * Chromium asks for again on every history entry the search page adds.
@@ -158,6 +153,12 @@ export function servedFromCache(sizes: { responseHeadersSize: number; responseBo
   return sizes.responseHeadersSize > 0 && sizes.responseHeadersSize + sizes.responseBodySize <= 0;
 }
 
+/**
+ * Counts the bytes of every response a browser context receives, workers' requests included (Pagefind
+ * searches in a Web Worker). When Chromium reports no body size (a worker's own script), the file's size
+ * in the built site is used: the test server sends files as they are. A response from the browser's cache counts
+ * nothing (servedFromCache).
+ */
 export class NetworkMeter {
   readonly transfers: Transfer[] = [];
   /**
