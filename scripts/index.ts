@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { EXCLUDE_SELECTORS, INDEX_LANGUAGE, indexOrder } from '../src/lib/search/index-config.ts';
+import { EXCLUDE_SELECTORS, INDEX_LANGUAGE, htmlForIndex, indexOrder } from '../src/lib/search/index-config.ts';
 import { pageKind } from '../src/domain/urls.ts';
 import {
   PAGEFIND_SCRIPT,
@@ -147,7 +147,7 @@ async function indexTier(
       const added = await Promise.all(
         batch
           .filter((p) => p.content.includes('data-pagefind-body'))
-          .map((p) => index.addHTMLFile({ url: urlOf(p.file), content: p.content }).then((r) => ({ ...r, file: p.file }))),
+          .map((p) => index.addHTMLFile({ url: urlOf(p.file), content: htmlForIndex(p.content) }).then((r) => ({ ...r, file: p.file }))),
       );
       for (const r of added) if (r.errors.length > 0) throw new Error(`Pagefind: ${r.file}: ${r.errors.join('; ')}`);
       pages += added.length;

@@ -1,7 +1,9 @@
 /**
  * What the built index holds of an item page: the source's words (the item's name, its cells' values), not the
  * site's own (the headings 现在怎么办, 事项信息 and 出处, the link 这是什么意思？, the notes in brackets, 原文未列明).
- * Read from Pagefind's fragments in dist/pagefind/fragment/, which the literal check and the excerpts read too.
+ * Each fact's label stays apart from its value (「调整方式 取消」, not 「调整方式取消」: src/lib/search/index-config.ts,
+ * htmlForIndex). Read from Pagefind's fragments in dist/pagefind/fragment/, which the literal check and the excerpts
+ * read too.
  */
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { loadItemEntries } from '../fixtures/items.ts';
 import { storedFragments } from '../../src/lib/search/literal-build.ts';
 import { asLoaded, fragmentText } from '../../src/lib/search/fragment.ts';
-import { ITEM_FIELDS } from '../../src/domain/glossary.ts';
+import { CHANGE_GROUPS, ITEM_FIELDS } from '../../src/domain/glossary.ts';
 import { paths } from '../../src/domain/urls.ts';
 import { UI } from '../../src/lib/ui.ts';
 
@@ -47,6 +49,18 @@ test("an item page's indexed text has the source's words and none of the site's"
   expect(problems).toEqual([]);
   // Every item was looked at: the seed's 36 at least.
   expect(ITEMS.length).toBeGreaterThanOrEqual(36);
+});
+
+test('in the index and so in excerpts, each fact of an item is its label, a space, then its value', () => {
+  const indexed = fragments();
+  const problems: string[] = [];
+  for (const item of ITEMS) {
+    const url = paths.itemById(item.id);
+    const text = indexed.get(url) ?? '';
+    const facts = [`${ITEM_FIELDS.change} ${CHANGE_GROUPS[item.changeGroup]}`, ...(item.departmentHeader && item.department ? [`${item.departmentHeader} ${item.department}`] : [])];
+    for (const fact of facts) if (!text.includes(fact)) problems.push(`${url}: lacks “${fact}”`);
+  }
+  expect(problems).toEqual([]);
 });
 
 test('a word of the site’s interface finds no item: 意思 (from 这是什么意思？ on every item page)', async ({ page }) => {

@@ -4,15 +4,6 @@ import { itemOfUrl, pageKind, noticeSlugOf, stripBase } from '../../src/domain/u
 import { facetOptions, itemFilterValues, optionsFromCounts } from '../../src/lib/search/facets.ts';
 import { SHORT_LIST_ABOVE, SHORT_LIST_SHOWN, shortList } from '../../src/lib/short-list.ts';
 import { shorterQueries } from '../../src/lib/search/suggest.ts';
-import { indexOrder } from '../../src/lib/search/index-config.ts';
-
-describe('indexOrder', () => {
-  it('adds items first in id order (a2 before a10), then notices, then lists', () => {
-    expect(
-      indexOrder(['types/license/index.html', 'notices/x/index.html', 'items/index.html', 'items/x-a10-01/index.html', 'items/x-a2-11/index.html', 'items/x-a2-02/index.html']),
-    ).toEqual(['items/x-a2-02/index.html', 'items/x-a2-11/index.html', 'items/x-a10-01/index.html', 'notices/x/index.html', 'items/index.html', 'types/license/index.html']);
-  });
-});
 
 describe('search state in the URL', () => {
   it('reads the query and filters, with codes for 事项类型 and 调整方式', () => {

@@ -19,6 +19,20 @@ export const INDEX_LANGUAGE = 'zh-cn';
  */
 export const EXCLUDE_SELECTORS: readonly string[] = ['.visually-hidden', '[aria-hidden="true"]', '.print-only', '.absent'];
 
+/**
+ * Pagefind keeps the text of headings, paragraphs, list items, data cells and sections apart, but joins a <dt> to
+ * its <dd>, one <th> to the next and a table's <caption> to its header row: 「调整方式取消」,
+ * 「发文字号嘉政发〔2021〕2号附件附件1」. A space after each of those closing tags, in the HTML handed to the indexer
+ * (the served page is unchanged, and a browser shows no space between them), keeps a label apart from its value in
+ * the index and in every excerpt read from it.
+ */
+const JOINED_BY_PAGEFIND = /<\/(?:dt|dd|th|caption)\s*>/giu;
+
+/** A page's HTML as the indexer is given it (see JOINED_BY_PAGEFIND). */
+export function htmlForIndex(html: string): string {
+  return html.replace(JOINED_BY_PAGEFIND, '$& ');
+}
+
 /** What Pagefind leaves out on its own (the relevance suite mirrors it when it reads the built HTML). */
 export const PAGEFIND_SKIPS: readonly string[] = ['[data-pagefind-ignore]', 'nav', 'footer', 'form', 'noscript', 'template', 'svg', 'script', 'style'];
 
