@@ -49,6 +49,24 @@ describe('excerpt', () => {
     expect(segmentsText(segs)).toContain('典当行');
   });
 
+  it('opens at a label, not in the middle of one, when one starts near the planned start', () => {
+    // As the index holds an item's facts: each label, a space, its value (src/lib/search/index-config.ts).
+    const text =
+      '事项类型 行政许可 实施部门 市行政审批服务局 调整方式 上级承接后加强监管（附件5：市级承接后需市县加强监管） 备注 受省市场监管局委托实施 ' +
+      '所属文件 嘉祥县人民政府关于2021年第一批削减县级行政权力事项等事宜的通知';
+    // Planned: 7 characters before 备注, inside 需市县加强监管; no space within 10 before it, the next one is right before 备注.
+    const segs = excerpt(text, ['备注'], { length: 30 });
+    expect(segmentsText(segs)).toBe(`${ELLIPSIS}备注 受省市场监管局委托实施 所属文件 嘉祥县人民政府关于2${ELLIPSIS}`);
+    // Planned: 7 characters before 上级承接, at the end of 市行政审批服务局; the space after it is 2 on, nearer than the one 8 back.
+    expect(segmentsText(excerpt(text, ['上级承接'], { length: 30 }))).toBe(`${ELLIPSIS}调整方式 上级承接后加强监管（附件5：市级承接后需市县加强监${ELLIPSIS}`);
+  });
+
+  it('keeps its planned start in a long run of text with nowhere to open', () => {
+    const segs = excerpt(long, ['典当'], { length: 40 });
+    // 10 characters of 甲 before the match (a quarter of the window), as before.
+    expect(segmentsText(segs).startsWith(`${ELLIPSIS}${'甲'.repeat(10)}典当`)).toBe(true);
+  });
+
   it('without a match shows the beginning, white space squeezed', () => {
     expect(segmentsText(excerpt('一  二\n三', [], { length: 10 }))).toBe('一 二 三');
   });

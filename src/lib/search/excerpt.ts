@@ -56,6 +56,24 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
 
 export const ELLIPSIS = '…';
 
+/** Where a window may open: after white space (between a label and its value, or two blocks) or a sentence's end. */
+const OPENING_AFTER = /[\s。；！？]/u;
+/** How far before its planned start a window looks for such a place (characters). */
+const OPENING_REACH = 10;
+
+/**
+ * The window's start moved to the nearest place it may open, up to OPENING_REACH characters back or forward but not
+ * past the match (「…调整方式 取消」, not 「…方式 取消」); unmoved in a long run of text with no such place.
+ */
+function openingAt(text: string, start: number, match: number): number {
+  const opens = (i: number) => i > 0 && OPENING_AFTER.test(text[i - 1] ?? '');
+  for (let d = 0; d <= OPENING_REACH; d++) {
+    if (opens(start - d)) return start - d;
+    if (start + d <= match && opens(start + d)) return start + d;
+  }
+  return start;
+}
+
 export interface ExcerptOptions {
   /** Characters of text to show (default 80). */
   length?: number;
@@ -64,8 +82,8 @@ export interface ExcerptOptions {
 }
 
 /**
- * A window of `text` around the first match (preferring one at or after `preferFrom`), with the matches in it
- * marked, white space runs shown as one space, and … where text was cut. Without a match: the beginning of the
+ * A window of `text` around the first match (preferring one at or after `preferFrom`), opening at a word's start
+ * where one is near (openingAt), with the matches in it marked, white space runs shown as one space, and … where text was cut. Without a match: the beginning of the
  * text after `preferFrom`. `normalised` may be passed when the caller has it already (normaliseWithMap(text)).
  */
 export function excerpt(text: string, terms: readonly string[], options: ExcerptOptions = {}, normalised?: Normalised): Segment[] {
@@ -73,7 +91,7 @@ export function excerpt(text: string, terms: readonly string[], options: Excerpt
   const preferFrom = Math.min(options.preferFrom ?? 0, text.length);
   const ranges = matchRanges(text, terms, normalised ?? normaliseWithMap(text));
   const anchor = ranges.find((r) => r[0] >= preferFrom) ?? ranges[0];
-  let start = anchor ? Math.max(0, anchor[0] - Math.floor(length / 4)) : preferFrom;
+  let start = anchor ? openingAt(text, Math.max(0, anchor[0] - Math.floor(length / 4)), anchor[0]) : preferFrom;
   // Skip white space at the window's start.
   while (start < text.length && /\s/.test(text[start] ?? '')) start += 1;
   let end = Math.min(text.length, start + length);
