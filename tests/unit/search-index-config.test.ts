@@ -43,7 +43,7 @@ describe('htmlForIndex (Pagefind itself indexes the page)', () => {
 
   it('is needed: without it Pagefind joins them (「调整方式取消」)', async () => {
     const text = await indexedText(PAGE);
-    for (const joined of ['调整方式取消', '发文字号嘉政发〔2021〕2号', '附件附件1', '序号事项名称']) expect(text).toContain(joined);
+    for (const joined of ['调整方式取消', '发文字号嘉政发〔2021〕2号', '附件附件1', '取消行政权力事项序号', '序号事项名称']) expect(text).toContain(joined);
   });
 
   it('adds only white space, after those closing tags only', () => {

@@ -83,8 +83,9 @@ export interface ExcerptOptions {
 
 /**
  * A window of `text` around the first match (preferring one at or after `preferFrom`), opening at a word's start
- * where one is near (openingAt), with the matches in it marked, white space runs shown as one space, and … where text was cut. Without a match: the beginning of the
- * text after `preferFrom`. `normalised` may be passed when the caller has it already (normaliseWithMap(text)).
+ * where one is near (openingAt), with the matches in it marked, white space runs shown as one space, and … where
+ * text was cut. Without a match: the beginning of the text after `preferFrom`. `normalised` may be passed when the
+ * caller has it already (normaliseWithMap(text)).
  */
 export function excerpt(text: string, terms: readonly string[], options: ExcerptOptions = {}, normalised?: Normalised): Segment[] {
   const length = options.length ?? 80;
