@@ -5,7 +5,7 @@
  */
 import { SearchEngine } from '../lib/search/engine.ts';
 import { loadPagefind } from '../lib/search/pagefind.ts';
-import type { FacetCounts } from '../lib/search/types.ts';
+import type { FacetCounts, Hit } from '../lib/search/types.ts';
 import { SearchForm, UrlHistory, readUrl } from './search-url.ts';
 import { SearchView, type EngineStarter, type Parts } from './search-view.ts';
 import { readSynonyms, runExpanded } from './search-synonyms.ts';
@@ -27,7 +27,7 @@ declare global {
 /** How long typing must pause before the results follow it. */
 const TYPING_PAUSE_MS = 350;
 
-function engineStarter(base: string, items: { count: number; facets: FacetCounts } | null, onHit: (url: string) => void): EngineStarter {
+function engineStarter(base: string, items: { count: number; facets: FacetCounts } | null, onHit: (hit: Hit) => void): EngineStarter {
   let engine: Promise<SearchEngine> | undefined;
   // The query's words need a word segmenter: built in a worker while Pagefind loads (./warm-segmenter.ts).
   const get = () =>
@@ -59,8 +59,9 @@ async function start(root: HTMLElement): Promise<void> {
   const base = root.dataset.base ?? '/';
   const initial = readUrl();
   const items = JSON.parse(root.dataset.items ?? 'null') as { count: number; facets: FacetCounts } | null;
-  // Each result's status file is fetched as soon as the engine finds the result, not after the list is shown.
-  const engine = engineStarter(base, items, (url) => view.statusLines.prefetch(url));
+  // Each result is made ready (its status file fetched, its list item built) as soon as the engine finds it, while
+  // the other fragments still load, not after the list is complete.
+  const engine = engineStarter(base, items, (hit) => view.found(hit));
   // A query or filter in the address: Pagefind starts loading before the page shows and lays out its form.
   if (initial.q || hasFilters(initial.filters)) void engine.get().catch(() => undefined);
   const p = parts(root);

@@ -71,10 +71,12 @@ export class SearchView {
   private readonly items: { count: number; facets: FacetCounts } | null;
   private readonly loaded: () => boolean;
   private readonly synonyms: Synonyms;
-  /** The status lines of item results (public: the engine names each result as it finds it, see prefetch). */
-  readonly statusLines: StatusLines;
+  /** The status lines of item results. */
+  private readonly statusLines: StatusLines;
   /** The synonyms the shown search used. */
   private used: readonly SynonymUse[] = [];
+  /** List items built as the engine found their results (see found). */
+  private readonly built = new WeakMap<Hit, HTMLLIElement>();
   private readonly siteSuffix = document.title.includes(' - ') ? document.title.slice(document.title.indexOf(' - ')) : '';
 
   constructor(engine: EngineStarter, parts: Parts, fields: SearchForm, base: string, items: { count: number; facets: FacetCounts } | null, synonyms: Synonyms) {
@@ -232,7 +234,24 @@ export class SearchView {
     if (gen === this.generation) renderEmpty(empty, o, pieces.filter((_, i) => finds[i]).slice(0, SUGGESTIONS));
   }
 
+  /**
+   * The engine found a result: fetch its status file and build its list item now, while the main thread waits for the
+   * other fragments, so that the list is only put together when the last one has come.
+   */
+  found(hit: Hit): void {
+    this.statusLines.prefetch(hit.url);
+    if (!this.built.has(hit)) this.built.set(hit, this.renderItem(hit));
+  }
+
+  /** A result's list item: the one built when it was found, used once (a list shown again builds its own). */
   private hitItem(hit: Hit): HTMLLIElement {
+    const li = this.built.get(hit);
+    if (!li) return this.renderItem(hit);
+    this.built.delete(hit);
+    return li;
+  }
+
+  private renderItem(hit: Hit): HTMLLIElement {
     return renderHit(hit, sourceOf(hit), statusSlot(hit, this.base));
   }
 

@@ -27,7 +27,7 @@ describe('CandidateChecker', () => {
     const told: string[] = [];
     let release!: () => void;
     const slow: PagefindResult = { ...result('slow', '典当'), data: () => new Promise((ok) => (release = () => ok({ url: '/items/slow/', content: '典当', meta: {}, filters: {} }))) };
-    const checker = new CandidateChecker('/', (url) => told.push(url));
+    const checker = new CandidateChecker('/', (hit) => told.push(hit.url));
     const all = checker.checkAll([result('a', '典当行许可'), result('b', '典型当事人'), slow], ['典当']);
     await new Promise((ok) => setTimeout(ok, 0));
     expect(told).toEqual(['/items/a/']);

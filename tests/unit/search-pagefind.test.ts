@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { loadPagefind, type Loaders, type PagefindModule } from '../../src/lib/search/pagefind.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
+import { close, createIndex } from 'pagefind';
+import { loadPagefind, readFragmentFile, type Loaders, type PagefindModule } from '../../src/lib/search/pagefind.ts';
+import { INDEX_LANGUAGE } from '../../src/lib/search/index-config.ts';
 import { TierSet } from '../../src/lib/search/tier-set.ts';
-import type { PagefindApi } from '../../src/lib/search/types.ts';
+import type { PagefindFragment } from '../../src/lib/search/fragment.ts';
+import type { PagefindApi, PagefindResult } from '../../src/lib/search/types.ts';
 
-/** pagefind.js and the files beside it, recording every call. */
-function fakeLoaders(files: Record<string, unknown>) {
+/** pagefind.js and the files beside it, recording every call; `bytes`: files fetched as bytes. */
+function fakeLoaders(files: Record<string, unknown>, bytes: Record<string, Uint8Array> = {}) {
   const calls: string[] = [];
   const module: PagefindModule = {
     options: async (o) => void calls.push(`options ${JSON.stringify(o)}`),
@@ -20,9 +24,70 @@ function fakeLoaders(files: Record<string, unknown>) {
       if (!(url in files)) throw new Error('404');
       return files[url];
     },
+    fetchBytes: async (url) => {
+      calls.push(`bytes ${url}`);
+      if (!(url in bytes)) throw new Error('404');
+      return bytes[url]!;
+    },
   };
   return { loaders, calls };
 }
+
+/** A page's fragment file as Pagefind writes it (gzip), indexed by Pagefind itself, and its name. */
+async function storedFile(url: string, html: string): Promise<{ id: string; gzip: Uint8Array }> {
+  const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
+  if (!index) throw new Error(errors.join('; '));
+  await index.addHTMLFile({ url, content: html });
+  const file = (await index.getFiles()).files.find((f) => f.path.startsWith('fragment/'))!;
+  return { id: file.path.replace(/^fragment\//, '').replace(/\.pf_fragment$/, ''), gzip: new Uint8Array(file.content) };
+}
+
+const PAGE = '<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><main data-pagefind-body><h1>典当业特种行业许可证核发</h1><p>取消依据：原《典当管理办法》&lt;第五条&gt;</p></main></body></html>';
+
+describe('readFragmentFile (a fragment file Pagefind wrote)', () => {
+  afterAll(() => close());
+
+  it('reads it as Pagefind’s data() hands it over, gzipped or already unzipped by the browser, its URL under the base', async () => {
+    const { id, gzip } = await storedFile('/items/x-a1-01/', PAGE);
+    const read = (body: Uint8Array) => readFragmentFile({ fetchBytes: async (u) => (u === `/fgf/pagefind/fragment/${id}.pf_fragment` ? body : Promise.reject(new Error(u))) }, '/fgf/pagefind/', id, '/fgf/');
+    const fromGzip = await read(gzip);
+    const fromPlain = await read(new Uint8Array(gunzipSync(gzip)));
+    expect(fromPlain).toEqual(fromGzip);
+    expect(fromGzip.url).toBe('/fgf/items/x-a1-01/');
+    expect(fromGzip.meta.title).toBe('典当业特种行业许可证核发');
+    // data(): `content` without the zero-width spaces between words, `raw_content` with them and < > escaped.
+    expect(fromGzip.content).toContain('取消依据：原《典当管理办法》<第五条>');
+    expect(fromGzip.raw_content).toContain('\u200b');
+    expect(fromGzip.raw_content!.replace(/\u200b/g, '')).toContain('&lt;第五条&gt;');
+  });
+
+  it('fails when the file is not there (the adapter then asks data())', async () => {
+    await expect(readFragmentFile({ fetchBytes: async () => Promise.reject(new Error('404')) }, '/pagefind/', 'zh-cn_0', '/')).rejects.toThrow('404');
+  });
+});
+
+describe('the adapter’s fragments', () => {
+  const fragment = (url: string): PagefindFragment => ({ url, content: 'x', meta: {} });
+  const result = (id: string, calls: string[]): PagefindResult => ({ id, score: 1, data: async () => (calls.push(`data ${id}`), fragment(`/data/${id}/`)) });
+
+  it('are read from the first tier’s files until a tier is merged or a file fails, then through data()', async () => {
+    const manifest = { tiers: [tier('pagefind/'), tier('pagefind/tier-1/')] };
+    const { id, gzip } = await storedFile('/items/a/', PAGE);
+    const { loaders, calls } = fakeLoaders({ '/pagefind/tiers.json': manifest }, { [`/pagefind/fragment/${id}.pf_fragment`]: gzip });
+    const { pf } = await loadPagefind('/', loaders);
+    expect((await pf.fragment!(result(id, calls))).url).toBe('/items/a/');
+    expect(calls).toContain(`bytes /pagefind/fragment/${id}.pf_fragment`);
+    expect(calls).not.toContain(`data ${id}`);
+    await pf.addTier!(1);
+    expect((await pf.fragment!(result(id, calls))).url).toBe(`/data/${id}/`);
+
+    const other = fakeLoaders({ '/pagefind/tiers.json': manifest }, { [`/pagefind/fragment/${id}.pf_fragment`]: gzip });
+    const second = (await loadPagefind('/', other.loaders)).pf;
+    expect((await second.fragment!(result('zh-cn_gone', other.calls))).url).toBe('/data/zh-cn_gone/');
+    expect((await second.fragment!(result(id, other.calls))).url).toBe(`/data/${id}/`);
+    expect(other.calls.filter((c) => c.startsWith('bytes '))).toEqual(['bytes /pagefind/fragment/zh-cn_gone.pf_fragment']);
+  });
+});
 
 const tier = (dir: string) => ({ dir, pages: 3, items: 2, newest: '2024-01-01', oldest: '2023-01-01' });
 

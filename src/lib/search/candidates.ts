@@ -83,18 +83,23 @@ export function hitFromFragment(id: string, score: number, fragment: PagefindFra
 export class CandidateChecker {
   private readonly pages = new Map<string, Promise<PreparedPage>>();
   private readonly base: string;
-  private readonly onHit: ((url: string) => void) | undefined;
+  private readonly onHit: ((hit: Hit) => void) | undefined;
+  private readonly load: (r: PagefindResult) => Promise<PagefindFragment>;
 
-  /** `onHit`: told each page that passes the check, as soon as it does (before the rest of its batch). */
-  constructor(base = '/', onHit?: (url: string) => void) {
+  /**
+   * `onHit`: told each page that passes the check, as soon as it does (before the rest of its batch). `load`: how a
+   * candidate's fragment is read (the Pagefind adapter's, ./pagefind.ts; by default the result's own data()).
+   */
+  constructor(base = '/', onHit?: (hit: Hit) => void, load: (r: PagefindResult) => Promise<PagefindFragment> = (r) => r.data()) {
     this.base = base;
     this.onHit = onHit;
+    this.load = load;
   }
 
   private page(r: PagefindResult): Promise<PreparedPage> {
     let page = this.pages.get(r.id);
     if (!page) {
-      page = r.data().then((f) => timedSync('prepare', () => preparePage(f)));
+      page = this.load(r).then((f) => timedSync('prepare', () => preparePage(f)));
       page.catch(() => this.pages.delete(r.id));
       this.pages.set(r.id, page);
     }
@@ -105,7 +110,7 @@ export class CandidateChecker {
   async check(r: PagefindResult, terms: readonly string[]): Promise<Hit | null> {
     const page = await this.page(r);
     const hit = timedSync('literal-check', () => hitFromPage(r.id, r.score, page, terms, this.base));
-    if (hit) this.onHit?.(hit.url);
+    if (hit) this.onHit?.(hit);
     return hit;
   }
 

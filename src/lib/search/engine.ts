@@ -22,7 +22,7 @@ import { Listing } from './listing.ts';
 import { ProgressiveSearch } from './progressive.ts';
 import { TierSet } from './tier-set.ts';
 import { PAGE_SIZE } from './first-page.ts';
-import { emptyOutcome, fixedSession, type FacetCounts, type PagefindApi, type SearchSession, type TierFinder, type TierSize } from './types.ts';
+import { emptyOutcome, fixedSession, type FacetCounts, type Hit, type PagefindApi, type SearchSession, type TierFinder, type TierSize } from './types.ts';
 
 export interface EngineOptions {
   pageSize?: number;
@@ -44,10 +44,10 @@ export interface EngineOptions {
   /** Which tiers may hold a literal match (the build's literal index); without it every tier may. */
   findTiers?: TierFinder;
   /**
-   * Told the URL of each page that passes the literal check, as soon as it does: the page starts fetching what it
-   * shows beside a result (status lines) while the other fragments still load.
+   * Told each page that passes the literal check, as soon as it does: the page starts fetching what it shows beside
+   * a result (status lines), and builds the result's list item, while the other fragments still load.
    */
-  onHit?: (url: string) => void;
+  onHit?: (hit: Hit) => void;
 }
 
 const DEFAULTS = { pageSize: PAGE_SIZE, smallIndexPages: 300, batch: 10, maxProbe: 50, base: '/' };
@@ -64,7 +64,7 @@ export class SearchEngine {
     this.pf = pf;
     this.opt = { ...DEFAULTS, ...options };
     this.tierSet = new TierSet(pf, options.tiers?.length ?? 1);
-    this.checker = new CandidateChecker(this.opt.base, options.onHit);
+    this.checker = new CandidateChecker(this.opt.base, options.onHit, pf.fragment ? (r) => pf.fragment!(r) : undefined);
   }
 
   /** Tiers in the index (1 unless the build split it). */

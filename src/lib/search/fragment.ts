@@ -82,6 +82,25 @@ export function fragmentSections(fragment: PagefindFragment): Section[] {
   return sections.filter((s) => s.id !== null || s.text.length > 0);
 }
 
+/** Pagefind's stored files start with this signature once gunzipped. */
+export const STORED_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * The fragments in the bytes of one stored .pf_fragment file, gunzipped (one page, or a group of pages keyed by
+ * hash); an error when they are not JSON.
+ */
+export function parseStoredFragments(bytes: Uint8Array): PagefindFragment[] {
+  const signed = new TextDecoder().decode(bytes.subarray(0, STORED_SIGNATURE.length)) === STORED_SIGNATURE;
+  const json = JSON.parse(new TextDecoder().decode(signed ? bytes.subarray(STORED_SIGNATURE.length) : bytes)) as PagefindFragment | Record<string, PagefindFragment>;
+  if (typeof (json as PagefindFragment).url === 'string') return [json as PagefindFragment];
+  return Object.values(json as Record<string, PagefindFragment>);
+}
+
+/** A stored fragment's URL (from the site's root) as the page sees it, under the site's `base` (Pagefind's baseUrl). */
+export function servedUrl(url: string, base: string): string {
+  return /^(https?:)?\/\//.test(url) ? url : `${base}/${url}`.replace(/\/+/g, '/');
+}
+
 /**
  * A fragment as stored in Pagefind's files, made what Pagefind's loadFragment hands the page: `raw_content` is the
  * stored content with < and > escaped (its zero-width spaces kept), `content` without the zero-width spaces. The

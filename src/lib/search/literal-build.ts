@@ -8,23 +8,16 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { asLoaded, fragmentText, type PagefindFragment } from './fragment.ts';
+import { asLoaded, fragmentText, parseStoredFragments, servedUrl, type PagefindFragment } from './fragment.ts';
 import { normaliseText } from './normalize.ts';
 import { LITERAL_DIR, addGrams, buildShards, shardFile, type LiteralManifest } from './literal-index.ts';
 import { hitFromFragment } from './candidates.ts';
 import { FIRST_PAGE_FILE } from './first-page.ts';
 import { NEWEST_STATUS_FILE, parseStatusFile, statusFile, type NewestStatus } from './status-lines.ts';
 
-/** Pagefind's stored files start with this signature once gunzipped. */
-const SIGNATURE = 'pagefind_dcd';
-
 /** The fragments in one stored .pf_fragment file (one page, or a group of pages keyed by hash). */
 export function storedFragments(file: Buffer): PagefindFragment[] {
-  const raw = gunzipSync(file);
-  const text = raw.subarray(0, SIGNATURE.length).toString('utf8') === SIGNATURE ? raw.subarray(SIGNATURE.length).toString('utf8') : raw.toString('utf8');
-  const json = JSON.parse(text) as PagefindFragment | Record<string, PagefindFragment>;
-  if (typeof (json as PagefindFragment).url === 'string') return [json as PagefindFragment];
-  return Object.values(json as Record<string, PagefindFragment>);
+  return parseStoredFragments(gunzipSync(file));
 }
 
 /**
@@ -69,10 +62,9 @@ export async function writeFirstPage(bundle: string, urls: readonly string[], ba
   for (const f of (await readdir(dir)).filter((x) => x.endsWith('.pf_fragment'))) {
     for (const fragment of storedFragments(await readFile(join(dir, f)))) if (wanted.has(fragment.url)) byUrl.set(fragment.url, fragment);
   }
-  const prefix = base.replace(/\/$/, '');
   const hits = urls.flatMap((url) => {
     const stored = byUrl.get(url);
-    const hit = stored ? hitFromFragment(url, 0, asLoaded({ ...stored, url: `${prefix}${url}` }), [], base) : null;
+    const hit = stored ? hitFromFragment(url, 0, asLoaded({ ...stored, url: servedUrl(url, base) }), [], base) : null;
     return hit ? [hit] : [];
   });
   await writeFile(join(bundle, FIRST_PAGE_FILE), `${JSON.stringify({ hits })}\n`);

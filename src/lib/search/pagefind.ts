@@ -8,6 +8,7 @@ import { PAGEFIND_SCRIPT, TIERS_MANIFEST, parseTierManifest, tierDir, type Tier 
 import { FIRST_PAGE_FILE, parseFirstPage, type FirstPage } from './first-page.ts';
 import { literalTierFinder } from './literal-index.ts';
 import { timed } from './marks.ts';
+import { asLoaded, parseStoredFragments, servedUrl, type PagefindFragment } from './fragment.ts';
 import type { PagefindApi, TierFinder } from './types.ts';
 
 /** What the adapter uses of pagefind.js. */
@@ -27,16 +28,46 @@ export interface LoadedPagefind {
 export interface Loaders {
   importScript(url: string): Promise<PagefindModule>;
   fetchJson(url: string, revalidate: boolean): Promise<unknown>;
+  /** A file's bytes as the browser hands them over (a Content-Encoding: gzip already undone). */
+  fetchBytes(url: string): Promise<Uint8Array>;
+}
+
+async function fetchOk(url: string, init?: RequestInit): Promise<Response> {
+  const r = await fetch(url, init);
+  if (!r.ok) throw new Error(`${url}: ${r.status}`);
+  return r;
 }
 
 const browserLoaders: Loaders = {
   importScript: (url) => import(/* @vite-ignore */ url) as Promise<PagefindModule>,
-  fetchJson: async (url, revalidate) => {
-    const r = await fetch(url, revalidate ? { cache: 'no-cache' } : {});
-    if (!r.ok) throw new Error(`${url}: ${r.status}`);
-    return r.json();
-  },
+  fetchJson: async (url, revalidate) => (await fetchOk(url, revalidate ? { cache: 'no-cache' } : {})).json(),
+  fetchBytes: async (url) => new Uint8Array(await (await fetchOk(url)).arrayBuffer()),
 };
+
+const isGzip = (b: Uint8Array) => b[0] === 0x1f && b[1] === 0x8b;
+
+async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * A page's fragment read from its file in `bundle` (a tier's folder), as Pagefind's data() would hand it over
+ * (./fragment.ts, asLoaded), its URL under `base`. The nginx example serves the file with Content-Encoding: gzip
+ * (the browser unzips it); a server that does not sends the gzip itself, unzipped here (DecompressionStream).
+ */
+export async function readFragmentFile(loaders: Pick<Loaders, 'fetchBytes'>, bundle: string, id: string, base: string): Promise<PagefindFragment> {
+  const file = `${bundle}fragment/${id}.pf_fragment`;
+  let bytes = await loaders.fetchBytes(file);
+  if (isGzip(bytes)) {
+    if (typeof DecompressionStream !== 'function') throw new Error(`${file}: gzip, and no DecompressionStream`);
+    bytes = await gunzip(bytes);
+  }
+  const found = parseStoredFragments(bytes);
+  if (found.length !== 1) throw new Error(`${file}: ${found.length} fragments`);
+  const stored = found[0]!;
+  return { ...asLoaded(stored), url: servedUrl(stored.url, base) };
+}
 
 export async function loadPagefind(base: string, loaders: Loaders = browserLoaders): Promise<LoadedPagefind> {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -56,10 +87,28 @@ export async function loadPagefind(base: string, loaders: Loaders = browserLoade
   const [pf, manifest] = await timed('pagefind-load', () => Promise.all([script, tiersJson]));
   const tiers = manifest?.tiers;
   const api: PagefindApi = { search: (t, o) => pf.search(t, o), filters: () => pf.filters() };
+  // While the first tier is searched alone, each result's fragment is read from its file (readFragmentFile), not
+  // through data(): data() also builds an excerpt and sub-results, splitting the whole text into words for each, which
+  // the page never shows (its own come from ./candidates.ts): main-thread time for every result a page checks. A
+  // result of merged tiers does not say which tier's folder holds its file, so from the first merge on, and after
+  // any failure (a fragment file by another name: Pagefind's grouped fragments), data() it is.
+  let direct = true;
+  api.fragment = async (r) => {
+    if (!direct) return r.data();
+    try {
+      return await readFragmentFile(loaders, `${root}${tierDir(0)}`, r.id, root);
+    } catch {
+      direct = false;
+      return r.data();
+    }
+  };
   if (!tiers || tiers.length < 2) return { pf: api, ...(tiers ? { tiers } : {}) };
   api.addTier = async (n) => {
     const tier = tiers[n];
-    if (n > 0 && tier) await pf.mergeIndex(`${root}${tier.dir}`, { baseUrl: root });
+    if (n > 0 && tier) {
+      direct = false;
+      await pf.mergeIndex(`${root}${tier.dir}`, { baseUrl: root });
+    }
   };
   const literal = manifest.literal;
   if (!literal) return { pf: api, tiers };

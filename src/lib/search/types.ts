@@ -37,6 +37,8 @@ export interface PagefindApi {
    * Absent: the index is one tier.
    */
   addTier?(n: number): Promise<void>;
+  /** A result's fragment, read another way than its own data() (./pagefind.ts); absent: data(). */
+  fragment?(r: PagefindResult): Promise<PagefindFragment>;
 }
 
 /** What the search knows of a tier (./tiers.ts): its pages, the first `items` of which are items. */
