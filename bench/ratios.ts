@@ -10,6 +10,8 @@ import { openPagefindApi, openSearchPage, type NetworkConditions, type QueryTimi
 
 /** A query both sides run first, before the warm ones (not one of the bench queries). */
 export const WARM_UP_QUERY = '许可';
+/** The pause after that first query, before the warm ones. */
+const WARM_PAUSE_MS = 1500;
 
 export interface QueryRatio {
   query: string;
@@ -105,6 +107,10 @@ export async function measureRatios(
       openSearchPage(browser, origin, dist, WARM_UP_QUERY, network),
       openPagefindApi(browser, origin, dist, WARM_UP_QUERY, network),
     ]);
+    // A reader reads the first results before the next query; the browser meanwhile finishes what the first queries
+    // of this round left (the contexts just closed). Without the pause, whichever side went first in a round paid
+    // for it: its first warm query ran 1.4–1.9× the other's.
+    await new Promise((resolve) => setTimeout(resolve, WARM_PAUSE_MS));
     for (const [i, q] of queries.entries()) {
       const [page, api] = await interleave(i + round, () => pageSide!.next(q), () => apiSide.next(q));
       runs.get(q)!.pageWarm.push(page);
