@@ -9,6 +9,7 @@ import { SEARCH_TEXT } from '../lib/search/text.ts';
 import { hasFilters, type SearchState } from '../lib/search/state.ts';
 import type { FacetCounts, SearchOutcome, SearchSession } from '../lib/search/types.ts';
 import { chosenCount, renderEmpty, renderFacets, renderHit, sourceOf, statusLine } from './search-render.ts';
+import { HitItems } from './search-items.ts';
 import type { SearchForm } from './search-url.ts';
 import { runExpanded, type Synonyms } from './search-synonyms.ts';
 import { StatusLines, renderAlso, renderPerWord, statusSlot, type WordResults } from './search-answers.ts';
@@ -75,13 +76,14 @@ export class SearchView {
   private readonly statusLines: StatusLines;
   /** The synonyms the shown search used. */
   private used: readonly SynonymUse[] = [];
-  /** List items built as the engine found their results (see found). */
-  private readonly built = new WeakMap<Hit, HTMLLIElement>();
+  /** The results' list items, built as the engine finds them. */
+  private readonly hitItems: HitItems<HTMLLIElement>;
   private readonly siteSuffix = document.title.includes(' - ') ? document.title.slice(document.title.indexOf(' - ')) : '';
 
   constructor(engine: EngineStarter, parts: Parts, fields: SearchForm, base: string, items: { count: number; facets: FacetCounts } | null, synonyms: Synonyms) {
     this.synonyms = synonyms;
     this.statusLines = new StatusLines(base);
+    this.hitItems = new HitItems((hit) => renderHit(hit, sourceOf(hit), statusSlot(hit, base)));
     this.engine = engine.get;
     this.loaded = engine.asked;
     this.items = items;
@@ -92,6 +94,7 @@ export class SearchView {
 
   async run(state: SearchState): Promise<void> {
     const gen = ++this.generation;
+    this.hitItems.reset();
     const { root, status, list, more, error } = this.parts;
     // The newest notices' status lines, fetched while Pagefind starts and searches.
     this.statusLines.start();
@@ -162,6 +165,7 @@ export class SearchView {
   async more(): Promise<void> {
     if (!this.session) return;
     const gen = this.generation;
+    this.hitItems.reset();
     const before = this.parts.list.children.length;
     const o = await this.session.more();
     if (gen !== this.generation) return;
@@ -200,7 +204,7 @@ export class SearchView {
     await this.statusLines.arrived(o.hits.slice(append ? list.children.length : 0), STATUS_WAIT_MS);
     if (gen !== this.generation) return;
     if (!append) list.replaceChildren();
-    for (const hit of o.hits.slice(list.children.length)) list.append(this.hitItem(hit));
+    for (const hit of o.hits.slice(list.children.length)) list.append(this.hitItems.take(hit));
     void this.statusLines.fill(list);
     more.hidden = !o.hasMore;
     this.showFacets(o);
@@ -208,7 +212,7 @@ export class SearchView {
     status.textContent = statusLine(o);
     renderAlso(also, o.hits.length > 0 ? this.used : []);
     if (o.hits.length > 0 || o.unsearchable) {
-      renderPerWord(perWord, [], (h) => this.hitItem(h));
+      renderPerWord(perWord, [], (h) => this.hitItems.take(h));
       return renderEmpty(empty, o, []);
     }
     const engine = await this.engine();
@@ -224,7 +228,7 @@ export class SearchView {
           )
         : [];
     if (gen !== this.generation) return;
-    renderPerWord(perWord, perWordResults, (h) => this.hitItem(h));
+    renderPerWord(perWord, perWordResults, (h) => this.hitItems.take(h));
     void this.statusLines.fill(perWord);
     // Pieces of the query that do find something, checked together (none of them adds a tier of the index); a word
     // whose results are shown above is not offered again.
@@ -234,25 +238,10 @@ export class SearchView {
     if (gen === this.generation) renderEmpty(empty, o, pieces.filter((_, i) => finds[i]).slice(0, SUGGESTIONS));
   }
 
-  /**
-   * The engine found a result: fetch its status file and build its list item now, while the main thread waits for the
-   * other fragments, so that the list is only put together when the last one has come.
-   */
+  /** The engine found a result: fetch its status file and build its list item, while the other fragments load. */
   found(hit: Hit): void {
     this.statusLines.prefetch(hit.url);
-    if (!this.built.has(hit)) this.built.set(hit, this.renderItem(hit));
-  }
-
-  /** A result's list item: the one built when it was found, used once (a list shown again builds its own). */
-  private hitItem(hit: Hit): HTMLLIElement {
-    const li = this.built.get(hit);
-    if (!li) return this.renderItem(hit);
-    this.built.delete(hit);
-    return li;
-  }
-
-  private renderItem(hit: Hit): HTMLLIElement {
-    return renderHit(hit, sourceOf(hit), statusSlot(hit, this.base));
+    this.hitItems.found(hit);
   }
 
   /** The phone's buttons: 「筛选（N）」 with the filters chosen, 「查看 N 条结果」 with the results. */
