@@ -83,7 +83,7 @@ export function fragmentSections(fragment: PagefindFragment): Section[] {
 }
 
 /** Pagefind's stored files start with this signature once gunzipped. */
-export const STORED_SIGNATURE = 'pagefind_dcd';
+const STORED_SIGNATURE = 'pagefind_dcd';
 
 /**
  * The fragments in the bytes of one stored .pf_fragment file, gunzipped (one page, or a group of pages keyed by
@@ -97,8 +97,13 @@ export function parseStoredFragments(bytes: Uint8Array): PagefindFragment[] {
 }
 
 /** A stored fragment's URL (from the site's root) as the page sees it, under the site's `base` (Pagefind's baseUrl). */
-export function servedUrl(url: string, base: string): string {
+function servedUrl(url: string, base: string): string {
   return /^(https?:)?\/\//.test(url) ? url : `${base}/${url}`.replace(/\/+/g, '/');
+}
+
+/** A stored fragment as Pagefind's data() hands it to a page of the site under `base` (asLoaded, its URL served). */
+export function servedFragment(stored: PagefindFragment, base: string): PagefindFragment {
+  return { ...asLoaded(stored), url: servedUrl(stored.url, base) };
 }
 
 /**

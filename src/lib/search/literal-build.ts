@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { asLoaded, fragmentText, parseStoredFragments, servedUrl, type PagefindFragment } from './fragment.ts';
+import { asLoaded, fragmentText, parseStoredFragments, servedFragment, type PagefindFragment } from './fragment.ts';
 import { normaliseText } from './normalize.ts';
 import { LITERAL_DIR, addGrams, buildShards, shardFile, type LiteralManifest } from './literal-index.ts';
 import { hitFromFragment } from './candidates.ts';
@@ -64,7 +64,7 @@ export async function writeFirstPage(bundle: string, urls: readonly string[], ba
   }
   const hits = urls.flatMap((url) => {
     const stored = byUrl.get(url);
-    const hit = stored ? hitFromFragment(url, 0, asLoaded({ ...stored, url: servedUrl(url, base) }), [], base) : null;
+    const hit = stored ? hitFromFragment(url, 0, servedFragment(stored, base), [], base) : null;
     return hit ? [hit] : [];
   });
   await writeFile(join(bundle, FIRST_PAGE_FILE), `${JSON.stringify({ hits })}\n`);

@@ -8,7 +8,7 @@ import { PAGEFIND_SCRIPT, TIERS_MANIFEST, parseTierManifest, tierDir, type Tier 
 import { FIRST_PAGE_FILE, parseFirstPage, type FirstPage } from './first-page.ts';
 import { literalTierFinder } from './literal-index.ts';
 import { timed } from './marks.ts';
-import { asLoaded, parseStoredFragments, servedUrl, type PagefindFragment } from './fragment.ts';
+import { parseStoredFragments, servedFragment, type PagefindFragment } from './fragment.ts';
 import type { PagefindApi, TierFinder } from './types.ts';
 
 /** What the adapter uses of pagefind.js. */
@@ -53,7 +53,7 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
 
 /**
  * A page's fragment read from its file in `bundle` (a tier's folder), as Pagefind's data() would hand it over
- * (./fragment.ts, asLoaded), its URL under `base`. The nginx example serves the file with Content-Encoding: gzip
+ * (./fragment.ts, servedFragment), its URL under `base`. The nginx example serves the file with Content-Encoding: gzip
  * (the browser unzips it); a server that does not sends the gzip itself, unzipped here (DecompressionStream).
  */
 export async function readFragmentFile(loaders: Pick<Loaders, 'fetchBytes'>, bundle: string, id: string, base: string): Promise<PagefindFragment> {
@@ -65,8 +65,7 @@ export async function readFragmentFile(loaders: Pick<Loaders, 'fetchBytes'>, bun
   }
   const found = parseStoredFragments(bytes);
   if (found.length !== 1) throw new Error(`${file}: ${found.length} fragments`);
-  const stored = found[0]!;
-  return { ...asLoaded(stored), url: servedUrl(stored.url, base) };
+  return servedFragment(found[0]!, base);
 }
 
 export async function loadPagefind(base: string, loaders: Loaders = browserLoaders): Promise<LoadedPagefind> {
