@@ -1,7 +1,8 @@
 /**
  * A small static server for the built site (dist/), used by `npm start` and by the browser tests.
  * It behaves like the nginx example in scripts/deploy/: directory URLs serve index.html, a missing page
- * serves 404.html with status 404, /_astro/ and /pagefind/ get long-lived cache headers, Pagefind's gzipped files
+ * serves 404.html with status 404, each path gets the Cache-Control of the nginx location it falls in (read from
+ * scripts/deploy/nginx.conf), Pagefind's gzipped files
  * are sent with Content-Encoding: gzip, the pages, scripts, styles and data files are gzipped on the fly as nginx
  * does (its gzip_types and gzip_min_length, read from scripts/deploy/nginx.conf: what Lighthouse and the tests see
  * is what a deployed site sends), and every response carries the security headers of
@@ -16,7 +17,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { servedGzip, servedSecurityHeaders, type GzipRule } from './deploy/headers.ts';
+import { servedCaching, servedGzip, servedSecurityHeaders, type GzipRule } from './deploy/headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -95,19 +96,13 @@ export interface ServeOptions {
   base?: string;
 }
 
-function cacheControl(path: string): string {
-  if (path.includes('/_astro/')) return 'public, max-age=31536000, immutable';
-  if (path.includes('/pagefind/')) return 'public, max-age=3600';
-  // Chromium asks for the page's icon again on every history entry the search page adds (each query).
-  if (path.endsWith('/favicon.svg')) return 'public, max-age=86400';
-  return 'no-cache';
-}
-
 export function serve({ dir, host = '127.0.0.1', port = 4321, base = '/' }: ServeOptions): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const security = servedSecurityHeaders();
   const gzip = servedGzip();
+  // Cache-Control as the nginx example's locations add it, for the path under the base (/pagefind/…).
+  const cacheControl = servedCaching();
   const gzipped = new GzipCache();
   // A shared search link can be long: 10,000 Chinese characters in ?q= are 90 KB percent-encoded (Node's default
   // limit is 16 KB). The nginx example allows the same (large_client_header_buffers).
@@ -121,9 +116,10 @@ export function serve({ dir, host = '127.0.0.1', port = 4321, base = '/' }: Serv
       res.writeHead(400).end('Bad Request');
       return;
     }
-    const send = (file: string, status = 200) => {
+    // `location` is the path nginx's headers are chosen by: the page's own, or /404.html (error_page) for a miss.
+    const send = (file: string, location: string, status = 200) => {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const headers: Record<string, string | number> = { 'Content-Type': type, 'Cache-Control': cacheControl(pathname) };
+      const headers: Record<string, string | number> = { 'Content-Type': type, 'Cache-Control': cacheControl(location) };
       let body: Buffer | undefined;
       if (PAGEFIND_GZIPPED.test(file) && isGzip(file)) headers['Content-Encoding'] = 'gzip';
       else if (compressible(gzip, type)) {
@@ -143,7 +139,7 @@ export function serve({ dir, host = '127.0.0.1', port = 4321, base = '/' }: Serv
     };
     const notFound = () => {
       const page = join(root, '404.html');
-      if (existsSync(page)) send(page, 404);
+      if (existsSync(page)) send(page, '/404.html', 404);
       else res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found');
     };
     if (!pathname.startsWith(prefix) && `${pathname}/` !== prefix) return notFound();
@@ -152,13 +148,13 @@ export function serve({ dir, host = '127.0.0.1', port = 4321, base = '/' }: Serv
     if (target !== root && !target.startsWith(root + sep)) return notFound();
     if (existsSync(target) && statSync(target).isDirectory()) {
       if (!pathname.endsWith('/')) {
-        res.writeHead(301, { Location: `${pathname}/${url.search}` }).end();
+        res.writeHead(301, { Location: `${pathname}/${url.search}`, 'Cache-Control': cacheControl(rel) }).end();
         return;
       }
       const index = join(target, 'index.html');
-      return existsSync(index) ? send(index) : notFound();
+      return existsSync(index) ? send(index, rel) : notFound();
     }
-    if (existsSync(target)) return send(target);
+    if (existsSync(target)) return send(target, rel);
     notFound();
   });
   return new Promise((done, fail) => {

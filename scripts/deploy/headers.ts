@@ -59,3 +59,46 @@ export function readNginxGzip(text: string): GzipRule {
 export function servedGzip(conf = NGINX_CONF): GzipRule {
   return readNginxGzip(readFileSync(conf, 'utf8'));
 }
+
+/** One `location` of the nginx example, with the Cache-Control it adds. */
+export interface CacheLocation {
+  /** `=` exact, `~` regular expression, `''` prefix (nginx's modifiers; `^~` and `~*` are not used here). */
+  modifier: '=' | '~' | '';
+  pattern: string;
+  cacheControl: string;
+}
+
+/**
+ * The nginx example's locations (the uncommented ones; the sub-path example is commented out) and the Cache-Control
+ * each adds, so that scripts/serve.ts caches what a deployed site caches.
+ */
+export function readNginxCaching(text: string): CacheLocation[] {
+  const live = text.split('\n').filter((l) => !l.trim().startsWith('#')).join('\n');
+  const locations: CacheLocation[] = [];
+  for (const m of live.matchAll(/^\s*location\s+(?:(=|~)\s+)?(\S+)\s*\{([^}]*)\}/gm)) {
+    const cache = /add_header\s+Cache-Control\s+"([^"]*)"/.exec(m[3]!);
+    if (!cache) throw new Error(`${NGINX_CONF}: location ${m[2]} has no add_header Cache-Control "…" always;`);
+    locations.push({ modifier: (m[1] ?? '') as CacheLocation['modifier'], pattern: m[2]!, cacheControl: cache[1]! });
+  }
+  return locations;
+}
+
+/**
+ * The location nginx chooses for a path (its documented order): an exact match; else the first regular expression
+ * that matches, in file order; else the longest prefix.
+ */
+export function nginxLocation(locations: CacheLocation[], path: string): CacheLocation | undefined {
+  const exact = locations.find((l) => l.modifier === '=' && l.pattern === path);
+  if (exact) return exact;
+  const regex = locations.find((l) => l.modifier === '~' && new RegExp(l.pattern).test(path));
+  if (regex) return regex;
+  let longest: CacheLocation | undefined;
+  for (const l of locations) if (l.modifier === '' && path.startsWith(l.pattern) && l.pattern.length > (longest?.pattern.length ?? -1)) longest = l;
+  return longest;
+}
+
+/** What scripts/serve.ts sends as Cache-Control for a path under the site's base ('/pagefind/…'). */
+export function servedCaching(conf = NGINX_CONF): (path: string) => string {
+  const locations = readNginxCaching(readFileSync(conf, 'utf8'));
+  return (path) => nginxLocation(locations, path)?.cacheControl ?? 'no-cache';
+}

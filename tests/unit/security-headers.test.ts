@@ -10,7 +10,7 @@ import type { Server } from 'node:http';
 import { get, type IncomingMessage } from 'node:http';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { MAX_REQUEST_HEADER_BYTES, serve } from '../../scripts/serve.ts';
-import { readNginxGzip } from '../../scripts/deploy/headers.ts';
+import { nginxLocation, readNginxCaching, readNginxGzip } from '../../scripts/deploy/headers.ts';
 
 const DEPLOY = join(import.meta.dirname, '..', '..', 'scripts', 'deploy');
 const snippet = readFileSync(join(DEPLOY, 'security-headers.conf'), 'utf8');
@@ -214,5 +214,72 @@ describe('text compressed on the fly, as nginx does', () => {
     expect(rule.level).toBe(6);
     expect(readNginxGzip('gzip off;\ngzip_types text/css;').types.size).toBe(0);
     expect(() => readNginxGzip('gzip on;\ngzip_min_length 1k;')).toThrow(/gzip_min_length 1k/);
+  });
+});
+
+describe('caching, as the nginx example does', () => {
+  it('nginx’s choice of location: exact, then the first matching regular expression, then the longest prefix', () => {
+    const conf = [
+      'location / { add_header Cache-Control "no-cache" always; }',
+      'location /pagefind/ { add_header Cache-Control "hour" always; }',
+      '# location /commented/ { add_header Cache-Control "never" always; }',
+      'location ~ ^/pagefind/.+\\.(pf_fragment|pf_index)$ { add_header Cache-Control "year" always; }',
+      'location ~ ^/pagefind/.+\\.pf_index$ { add_header Cache-Control "second regex" always; }',
+      'location = /favicon.svg { add_header Cache-Control "day" always; }',
+    ].join('\n');
+    const locations = readNginxCaching(conf);
+    const chosen = (path: string) => nginxLocation(locations, path)?.cacheControl;
+    expect(locations).toHaveLength(5);
+    expect(chosen('/notices/x/')).toBe('no-cache');
+    expect(chosen('/commented/x')).toBe('no-cache');
+    expect(chosen('/pagefind/pagefind.js')).toBe('hour');
+    expect(chosen('/pagefind/fragment/zh_1.pf_fragment')).toBe('year');
+    expect(chosen('/pagefind/index/zh_1.pf_index')).toBe('year');
+    expect(chosen('/favicon.svg')).toBe('day');
+    expect(() => readNginxCaching('location / { try_files $uri =404; }')).toThrow(/location \/ has no add_header Cache-Control/);
+  });
+
+  describe('scripts/serve.ts sends what nginx.conf says for each kind of file', () => {
+    let dir: string;
+    let server: Server;
+    let url: string;
+    beforeAll(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'gongkai-cache-'));
+      for (const d of ['_astro', 'pagefind/fragment', 'notices/x']) mkdirSync(join(dir, d), { recursive: true });
+      writeFileSync(join(dir, 'index.html'), '<!doctype html><title>首页</title>');
+      writeFileSync(join(dir, '404.html'), '<!doctype html><title>未找到</title>');
+      writeFileSync(join(dir, 'notices', 'x', 'index.html'), '<!doctype html><title>通知</title>');
+      writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+      writeFileSync(join(dir, '_astro', 'a.1234.js'), 'export {};');
+      writeFileSync(join(dir, 'pagefind', 'pagefind.js'), 'export {};');
+      writeFileSync(join(dir, 'pagefind', 'fragment', 'zh-cn_1.pf_fragment'), gzipSync('pagefind_dcd{}'));
+      writeFileSync(join(dir, 'pagefind', 'wasm.unknown.pagefind'), gzipSync('pagefind_dcd\0asm'));
+      ({ server, url } = await serve({ dir, port: 0 }));
+    });
+    afterAll(() => {
+      server?.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    // The values are nginx.conf's, copied here as the fixture: a change to either side shows.
+    const cases: [string, number, string][] = [
+      ['', 200, 'no-cache'],
+      ['notices/x/', 200, 'no-cache'],
+      ['notices/x', 301, 'no-cache'],
+      ['_astro/a.1234.js', 200, 'public, max-age=31536000, immutable'],
+      ['pagefind/pagefind.js', 200, 'public, max-age=3600'],
+      ['pagefind/fragment/zh-cn_1.pf_fragment', 200, 'public, max-age=31536000, immutable'],
+      ['pagefind/wasm.unknown.pagefind', 200, 'public, max-age=3600'],
+      ['favicon.svg', 200, 'public, max-age=86400'],
+      // A miss is 404.html (error_page): its own location's header, not the one of the path asked for.
+      ['pagefind/fragment/gone.pf_fragment', 404, 'no-cache'],
+      ['_astro/gone.js', 404, 'no-cache'],
+    ];
+    for (const [path, status, cache] of cases) {
+      it(`/${path} (${status}): ${cache}`, async () => {
+        const res = await fetch(url + path, { redirect: 'manual' });
+        expect(res.status).toBe(status);
+        expect(res.headers.get('cache-control')).toBe(cache);
+      });
+    }
   });
 });
