@@ -177,17 +177,19 @@ export async function openSearchPage(browser: Browser, origin: string, dist: str
   const next = async (query: string) => {
     const mark = await meter.mark();
     await page.evaluate(() => performance.clearMeasures());
-    // The reader's box had the focus well before Enter: what focusing sets off (the focus ring, the input method's
-    // state in the browser) happens before the clock starts, not inside the query's time.
+    // The reader's box had the focus and the query well before Enter: what focusing and the new text set off (the
+    // focus ring, the input method's state in the browser, laying out the box's text: a value set just before
+    // requestSubmit() had it lay out the page first, 1 ms of the query's time) happens before the clock starts.
     await box.focus();
-    await page.waitForTimeout(100);
-    const started = await box.evaluate((el, text) => {
-      const input = el as HTMLInputElement;
-      input.value = text;
-      const t = performance.now();
-      input.form?.requestSubmit();
-      return t;
+    await box.evaluate((el, text) => {
+      (el as HTMLInputElement).value = text;
     }, query);
+    await page.waitForTimeout(100);
+    const started = await box.evaluate((el) => {
+      const t = performance.now();
+      (el as HTMLInputElement).form?.requestSubmit();
+      return t;
+    });
     const end = await settled(page, meter, started);
     await settle(page);
     return timing(query, end < 0 ? -1 : end - started, await meter.since(mark), await resultCount(page), await pageMarks(page));
