@@ -79,7 +79,7 @@ async function start(root: HTMLElement): Promise<void> {
   const view = new SearchView(engine, p, fields, base, items, synonyms);
   // The reader turns to the form: start Pagefind now, so that the first search does not wait for it.
   for (const type of ['focusin', 'pointerover', 'touchstart'] as const) root.addEventListener(type, () => void engine.get().catch(() => undefined), { once: true, passive: true });
-  wire(p, fields, view);
+  wire(p, fields, view, engine);
   lists.wire(() => view.filtersGrew());
   new FilterPanel(root).wire();
   fields.show(initial);
@@ -87,7 +87,7 @@ async function start(root: HTMLElement): Promise<void> {
 }
 
 /** The page's events: submitting, typing (after a pause), filters, “显示更多”, Back and Forward. */
-function wire(p: Parts, fields: SearchForm, view: SearchView): void {
+function wire(p: Parts, fields: SearchForm, view: SearchView, engine: EngineStarter): void {
   const urls = new UrlHistory();
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let commits = 0;
@@ -104,10 +104,13 @@ function wire(p: Parts, fields: SearchForm, view: SearchView): void {
   };
   // Results follow the typing after a short pause — not while an input method is still composing (拼音 letters
   // before the characters are chosen); the choice (compositionend) counts as typing.
+  // Meanwhile Pagefind loads the index chunks of what is typed so far (SearchEngine.preload).
   const typed = (e: Event) => {
     if ((e as InputEvent).isComposing) return;
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => commit(true), TYPING_PAUSE_MS);
+    const q = fields.input.value;
+    void engine.get().then((s) => s.preload(q), () => undefined);
   };
   p.form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -259,6 +259,24 @@ test('results follow typing after a pause; Back skips the half-typed words', asy
   await expect(status(page)).toContainText('“典当”共找到');
 });
 
+test('while the reader types, the index for the typed words loads before the typing pause ends', async ({ page }) => {
+  await page.clock.install();
+  await ready(page, '/search/');
+  // The page's timers stand still from here until the test moves them: the typing pause cannot end, so no search
+  // can run.
+  await page.clock.pauseAt(Date.now() + 60_000);
+  const input = page.getByRole('searchbox', { name: '关键词' });
+  await input.focus();
+  const chunk = page.waitForRequest(/\/pagefind\/index\/[^/]+\.pf_index$/);
+  await input.pressSequentially('乡村兽医');
+  await chunk;
+  await expect(page).toHaveURL(/\/search\/$/);
+  await expect(status(page)).not.toContainText('乡村兽医');
+  await page.clock.runFor(400);
+  await expect(status(page)).toContainText('“乡村兽医”共找到');
+  expect(decodeURI(await hitLinks(page).first().getAttribute('href') ?? '')).toBe('/items/jiaxiang-2021-2-a1-18/');
+});
+
 test('no search while an input method is composing (拼音 letters), one when the characters are chosen', async ({ page }) => {
   await ready(page, '/search/?q=%E5%85%B8%E5%BD%93');
   const input = page.getByRole('searchbox', { name: '关键词' });

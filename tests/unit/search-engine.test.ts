@@ -20,6 +20,7 @@ interface FakePage {
 function fakePagefind(pages: FakePage[]) {
   const loaded: string[] = [];
   const searches: (string | null)[] = [];
+  const preloads: string[] = [];
   const passes = (p: FakePage, filters: Record<string, unknown> = {}) =>
     Object.entries(filters).every(([k, v]) => {
       const any = (v as { any: string[] }).any;
@@ -47,13 +48,16 @@ function fakePagefind(pages: FakePage[]) {
         })),
       };
     },
+    async preload(term: string) {
+      preloads.push(term);
+    },
     async filters() {
       const out: FacetCounts = {};
       for (const p of pages) for (const [k, vs] of Object.entries(p.filters ?? {})) for (const v of vs) ((out[k] ??= {})[v] = (out[k]?.[v] ?? 0) + 1);
       return out;
     },
   };
-  return { api, loaded, searches };
+  return { api, loaded, searches, preloads };
 }
 
 const item = (n: number, title: string, type: string, department: string, body = '', score = 1): FakePage => ({
@@ -223,5 +227,23 @@ describe('SearchEngine on a large index', () => {
     expect(o.facetsPending).toBe(false);
     expect(o.facetsExact).toBe(false);
     expect(o.facets.type).toEqual({ 行政许可: 100 });
+  });
+
+  it('while the reader types, loads the index for exactly the words the search will ask for, and nothing else', async () => {
+    const { api, loaded, searches, preloads } = fakePagefind(many);
+    const engine = new SearchEngine(api, { smallIndexPages: 50 });
+    await engine.run(state('食品经营'));
+    for (const q of ['食品经营', '国发(2020)13号', '许可']) engine.preload(q);
+    // Punctuation alone has no word to look up: no preload, as no search.
+    engine.preload('，。、');
+    const searched = searches.filter((s) => s !== null);
+    await engine.run(state('国发(2020)13号'));
+    await engine.run(state('许可'));
+    expect(preloads).toEqual([searched[0], ...searches.filter((s) => s !== null).slice(-2)]);
+    expect(preloads[0]).toBe('食品 经营');
+    expect(loaded.length).toBeGreaterThan(0);
+    const before = loaded.length;
+    engine.preload('备案');
+    expect(loaded.length).toBe(before);
   });
 });

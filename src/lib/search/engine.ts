@@ -116,6 +116,18 @@ export class SearchEngine {
   }
 
   /**
+   * The reader is typing `q`: Pagefind loads the index chunks its words need now, while the typing pause runs, so
+   * that the search after it does not wait for them (on a phone network, a round trip). Nothing is searched.
+   */
+  preload(q: string): void {
+    const terms = queryTerms(q);
+    if (!this.pf.preload || terms.length === 0 || !hasWords(terms)) return;
+    const { query, dropped } = pagefindQuery(terms);
+    const term = query || dropped.join(' ');
+    if (term) void this.pf.preload(term).catch(() => undefined);
+  }
+
+  /**
    * Does the query find anything (for no-results suggestions)? Without adding a tier: the literal index rules out
    * what no tier holds; otherwise at most `probe` candidates of the tiers loaded now are checked, so an answer of
    * false may miss a result far down Pagefind's list or in a tier not searched yet.

@@ -85,7 +85,7 @@ export async function loadPagefind(base: string, loaders: Loaders = browserLoade
     .catch(() => undefined);
   const [pf, manifest] = await timed('pagefind-load', () => Promise.all([script, tiersJson]));
   const tiers = manifest?.tiers;
-  const api: PagefindApi = { search: (t, o) => pf.search(t, o), filters: () => pf.filters() };
+  const api: PagefindApi = { search: (t, o) => pf.search(t, o), filters: () => pf.filters(), ...(pf.preload ? { preload: (t) => pf.preload!(t) } : {}) };
   // While the first tier is searched alone, each result's fragment is read from its file (readFragmentFile), not
   // through data(): data() also builds an excerpt and sub-results, splitting the whole text into words for each, which
   // the page never shows (its own come from ./candidates.ts): main-thread time for every result a page checks. A

@@ -39,6 +39,8 @@ export interface PagefindApi {
   addTier?(n: number): Promise<void>;
   /** A result's fragment, read another way than its own data() (./pagefind.ts); absent: data(). */
   fragment?(r: PagefindResult): Promise<PagefindFragment>;
+  /** Load the index chunks a search for `term` needs, and search nothing (Pagefind's preload). */
+  preload?(term: string): Promise<void>;
 }
 
 /** What the search knows of a tier (./tiers.ts): its pages, the first `items` of which are items. */
