@@ -143,13 +143,13 @@ export const MAX_MARKUP_CHARS = 1_000;
  * Parse the body; where the parser stops at a `<`, `{`, `}` or `>` that prose put there (「PM2.5<35」), escape it
  * in a working copy and parse again, so every such character of the file is found in one run.
  */
-function parseEscaping(source: string): { tree?: MdastNode; fixes: Map<number, Set<number>>; fatal?: BodyError } {
+function parseEscaping(source: string, parse: MdxParser): { tree?: MdastNode; fixes: Map<number, Set<number>>; fatal?: BodyError } {
   const lines = source.split('\n');
   const fixes = new Map<number, Set<number>>(); // line → columns (0-based, in the original line) to escape
   for (let round = 0; round <= MAX_FIXES; round++) {
     const working = lines.map((text, i) => escapeAt(text, fixes.get(i + 1))).join('\n');
     try {
-      return { tree: mdxToMdast(working), fixes };
+      return { tree: parse(working), fixes };
     } catch (e) {
       const err = parseError(e);
       const original = lines[err.line - 1] ?? '';
@@ -223,8 +223,11 @@ function resourceProblems(lines: string[], bodyStart: number): BodyError[] {
   return problems;
 }
 
+/** The MDX parser the check runs (the build's own); a test passes one that counts its calls. */
+export type MdxParser = (text: string) => MdastNode;
+
 /** Check a notice's MDX source (frontmatter included, so lines are the file's lines). */
-export function checkBody(source: string, notice: Notice): BodyError[] {
+export function checkBody(source: string, notice: Notice, parse: MdxParser = mdxToMdast): BodyError[] {
   const errors: BodyError[] = [];
   if (source.length > MAX_BODY_CHARS) {
     return [{ line: 1, field: 'body', value: `${source.length} 个字符`, message: `正文长达 ${source.length} 个字符，超过上限 ${MAX_BODY_CHARS}，疑似粘贴错误，请核对原件 / the body is over ${MAX_BODY_CHARS} characters: check it against the original` }];
@@ -235,7 +238,7 @@ export function checkBody(source: string, notice: Notice): BodyError[] {
   errors.push(...textLineHazards(lines.slice(bodyStart).join('\n'), bodyStart + 1));
   const limits = resourceProblems(lines, bodyStart);
   if (limits.length > 0) return [...errors, ...limits];
-  const { tree, fixes, fatal } = parseEscaping(source);
+  const { tree, fixes, fatal } = parseEscaping(source, parse);
   if (fatal) errors.push(fatal);
   // Lines that need escaping: one error per line, naming the characters and the whole line as it should be.
   const expressionFixes = new Map<number, Set<number>>();
