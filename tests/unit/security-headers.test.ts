@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Server } from 'node:http';
 import { get, type IncomingMessage } from 'node:http';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -26,6 +26,30 @@ function directives(policy: string): Map<string, string> {
     const [name, ...values] = d.split(/\s+/);
     return [name!, values.join(' ')];
   }));
+}
+
+/** A small site in a temporary folder (path → content), served by scripts/serve.ts for the tests of one block. */
+function servedSite(files: Record<string, string | Buffer>): { readonly url: string } {
+  let dir = '';
+  let server: Server | undefined;
+  let url = '';
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gongkai-serve-'));
+    for (const [path, body] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), body);
+    }
+    ({ server, url } = await serve({ dir, port: 0 }));
+  });
+  afterAll(() => {
+    server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    get url() {
+      return url;
+    },
+  };
 }
 
 describe('the nginx example', () => {
@@ -62,39 +86,32 @@ describe('long search links', () => {
   });
 });
 
+/** One file of each kind the nginx example tells apart: the headers and the caching are checked on it. */
+const site = servedSite({
+  'index.html': '<!doctype html><title>首页</title>',
+  '404.html': '<!doctype html><title>未找到</title>',
+  'notices/x/index.html': '<!doctype html><title>通知</title>',
+  'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  '_astro/a.1234.js': 'export {};',
+  'pagefind/pagefind.js': 'export {};',
+  'pagefind/fragment/zh-cn_1.pf_fragment': gzipSync('pagefind_dcd{}'),
+  'pagefind/wasm.unknown.pagefind': gzipSync('pagefind_dcd\0asm'),
+});
+
 describe('scripts/serve.ts sends the same headers', () => {
-  let dir: string;
-  let server: Server;
-  let url: string;
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'gongkai-headers-'));
-    mkdirSync(join(dir, 'notices', 'x'), { recursive: true });
-    mkdirSync(join(dir, '_astro'));
-    mkdirSync(join(dir, 'pagefind'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>首页</title>');
-    writeFileSync(join(dir, 'notices', 'x', 'index.html'), '<!doctype html><title>通知</title>');
-    writeFileSync(join(dir, '404.html'), '<!doctype html><title>404</title>');
-    writeFileSync(join(dir, '_astro', 'a.js'), 'export {};');
-    writeFileSync(join(dir, 'pagefind', 'zh-cn_1.pf_fragment'), 'x');
-    ({ server, url } = await serve({ dir, port: 0 }));
-  });
-  afterAll(() => {
-    server?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
 
   const cases: [string, number][] = [
     ['', 200],
     ['notices/x/', 200],
     ['notices/x', 301],
     ['no-such-page/', 404],
-    ['_astro/a.js', 200],
-    ['pagefind/zh-cn_1.pf_fragment', 200],
+    ['_astro/a.1234.js', 200],
+    ['pagefind/fragment/zh-cn_1.pf_fragment', 200],
     ['%E0%A4%A', 400],
   ];
   for (const [path, status] of cases) {
     it(`/${path} (${status})`, async () => {
-      const res = await fetch(url + path, { redirect: 'manual' });
+      const res = await fetch(site.url + path, { redirect: 'manual' });
       expect(res.status).toBe(status);
       for (const [name, value] of NGINX_HEADERS) {
         // HSTS means nothing over plain HTTP, where the local server runs: it is the one header left out.
@@ -106,36 +123,26 @@ describe('scripts/serve.ts sends the same headers', () => {
 });
 
 describe('Pagefind’s gzipped files', () => {
-  let dir: string;
-  let server: Server;
-  let url: string;
   const fragment = 'pagefind_dcd{"url":"/items/x/","content":"典当"}';
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'gongkai-gzip-'));
-    mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>首页</title>');
-    writeFileSync(join(dir, 'pagefind', 'fragment', 'zh-cn_1.pf_fragment'), gzipSync(fragment));
-    writeFileSync(join(dir, 'pagefind', 'wasm.unknown.pagefind'), gzipSync('pagefind_dcd\0asm'));
-    writeFileSync(join(dir, 'pagefind', 'plain.pf_meta'), 'not gzip');
-    ({ server, url } = await serve({ dir, port: 0 }));
-  });
-  afterAll(() => {
-    server?.close();
-    rmSync(dir, { recursive: true, force: true });
+  const site = servedSite({
+    'index.html': '<!doctype html><title>首页</title>',
+    'pagefind/fragment/zh-cn_1.pf_fragment': gzipSync(fragment),
+    'pagefind/wasm.unknown.pagefind': gzipSync('pagefind_dcd\0asm'),
+    'pagefind/plain.pf_meta': 'not gzip',
   });
 
   it('are sent as gzip, so the browser unpacks them (Pagefind then skips its own gunzip)', async () => {
-    const res = await fetch(`${url}pagefind/fragment/zh-cn_1.pf_fragment`);
+    const res = await fetch(`${site.url}pagefind/fragment/zh-cn_1.pf_fragment`);
     expect(res.headers.get('content-encoding')).toBe('gzip');
     expect(await res.text()).toBe(fragment);
-    expect((await fetch(`${url}pagefind/wasm.unknown.pagefind`)).headers.get('content-encoding')).toBe('gzip');
+    expect((await fetch(`${site.url}pagefind/wasm.unknown.pagefind`)).headers.get('content-encoding')).toBe('gzip');
   });
 
   it('a file that is not gzip is sent as it is, and a page under nginx’s gzip_min_length is not compressed', async () => {
-    const plain = await fetch(`${url}pagefind/plain.pf_meta`);
+    const plain = await fetch(`${site.url}pagefind/plain.pf_meta`);
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(await plain.text()).toBe('not gzip');
-    expect((await fetch(url)).headers.get('content-encoding')).toBeNull();
+    expect((await fetch(site.url)).headers.get('content-encoding')).toBeNull();
   });
 
   it('the nginx example sends them the same way, wherever it serves Pagefind’s files', () => {
@@ -158,31 +165,16 @@ function rawGet(target: string, headers: Record<string, string>): Promise<{ res:
 }
 
 describe('text compressed on the fly, as nginx does', () => {
-  let dir: string;
-  let server: Server;
-  let url: string;
   // Over nginx.conf's gzip_min_length (1024): a page, a script and a data file of the site, and a CSV (text/csv is
   // not among its gzip_types: the open data is sent as it is).
   const page = `<!doctype html><title>事项</title>${'<p>乡村兽医登记许可</p>'.repeat(200)}`;
   const script = `export const words = ${JSON.stringify('典当'.repeat(600))};`;
   const csv = `事项名称,实施部门\n${'典当业特种行业许可证核发,县公安局\n'.repeat(100)}`;
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'gongkai-gzip-text-'));
-    mkdirSync(join(dir, '_astro'), { recursive: true });
-    writeFileSync(join(dir, 'index.html'), page);
-    writeFileSync(join(dir, '_astro', 'page.js'), script);
-    writeFileSync(join(dir, 'items.csv'), csv);
-    writeFileSync(join(dir, 'small.json'), '{"q":"典当"}');
-    ({ server, url } = await serve({ dir, port: 0 }));
-  });
-  afterAll(() => {
-    server?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const site = servedSite({ 'index.html': page, '_astro/page.js': script, 'items.csv': csv, 'small.json': '{"q":"典当"}' });
 
   it('a page and a script over 1 KB are gzipped for a client that accepts gzip, and unpack to the file', async () => {
     for (const [path, text] of [['', page], ['_astro/page.js', script]] as const) {
-      const { res, body } = await rawGet(url + path, { 'accept-encoding': 'gzip, deflate, br' });
+      const { res, body } = await rawGet(site.url + path, { 'accept-encoding': 'gzip, deflate, br' });
       expect(res.headers['content-encoding'], path).toBe('gzip');
       expect(res.headers.vary, path).toBe('Accept-Encoding');
       expect(Number(res.headers['content-length'])).toBe(body.length);
@@ -192,16 +184,16 @@ describe('text compressed on the fly, as nginx does', () => {
   });
 
   it('sent as they are to a client that does not accept gzip, to a HEAD without a body, and for types nginx leaves alone', async () => {
-    const plain = await rawGet(url, { 'accept-encoding': 'identity' });
+    const plain = await rawGet(site.url, { 'accept-encoding': 'identity' });
     expect(plain.res.headers['content-encoding']).toBeUndefined();
     expect(plain.res.headers.vary).toBe('Accept-Encoding');
     expect(plain.body.toString('utf8')).toBe(page);
-    const data = await rawGet(`${url}items.csv`, { 'accept-encoding': 'gzip' });
+    const data = await rawGet(`${site.url}items.csv`, { 'accept-encoding': 'gzip' });
     expect(data.res.headers['content-encoding']).toBeUndefined();
     expect(data.body.toString('utf8')).toBe(csv);
-    const small = await rawGet(`${url}small.json`, { 'accept-encoding': 'gzip' });
+    const small = await rawGet(`${site.url}small.json`, { 'accept-encoding': 'gzip' });
     expect(small.res.headers['content-encoding']).toBeUndefined();
-    const head = await fetch(url, { method: 'HEAD', headers: { 'accept-encoding': 'gzip' } });
+    const head = await fetch(site.url, { method: 'HEAD', headers: { 'accept-encoding': 'gzip' } });
     expect(head.headers.get('content-encoding')).toBe('gzip');
     expect((await head.arrayBuffer()).byteLength).toBe(0);
   });
@@ -240,26 +232,6 @@ describe('caching, as the nginx example does', () => {
   });
 
   describe('scripts/serve.ts sends what nginx.conf says for each kind of file', () => {
-    let dir: string;
-    let server: Server;
-    let url: string;
-    beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'gongkai-cache-'));
-      for (const d of ['_astro', 'pagefind/fragment', 'notices/x']) mkdirSync(join(dir, d), { recursive: true });
-      writeFileSync(join(dir, 'index.html'), '<!doctype html><title>首页</title>');
-      writeFileSync(join(dir, '404.html'), '<!doctype html><title>未找到</title>');
-      writeFileSync(join(dir, 'notices', 'x', 'index.html'), '<!doctype html><title>通知</title>');
-      writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-      writeFileSync(join(dir, '_astro', 'a.1234.js'), 'export {};');
-      writeFileSync(join(dir, 'pagefind', 'pagefind.js'), 'export {};');
-      writeFileSync(join(dir, 'pagefind', 'fragment', 'zh-cn_1.pf_fragment'), gzipSync('pagefind_dcd{}'));
-      writeFileSync(join(dir, 'pagefind', 'wasm.unknown.pagefind'), gzipSync('pagefind_dcd\0asm'));
-      ({ server, url } = await serve({ dir, port: 0 }));
-    });
-    afterAll(() => {
-      server?.close();
-      rmSync(dir, { recursive: true, force: true });
-    });
     // The values are nginx.conf's, copied here as the fixture: a change to either side shows.
     const cases: [string, number, string][] = [
       ['', 200, 'no-cache'],
@@ -276,7 +248,7 @@ describe('caching, as the nginx example does', () => {
     ];
     for (const [path, status, cache] of cases) {
       it(`/${path} (${status}): ${cache}`, async () => {
-        const res = await fetch(url + path, { redirect: 'manual' });
+        const res = await fetch(site.url + path, { redirect: 'manual' });
         expect(res.status).toBe(status);
         expect(res.headers.get('cache-control')).toBe(cache);
       });
