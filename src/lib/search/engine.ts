@@ -14,7 +14,7 @@
  * The engine talks to Pagefind through the small `PagefindApi` interface (./types.ts; the browser's is
  * ./pagefind.ts), so it is tested with a fake index.
  */
-import { hasWords, pagefindQuery, queryTerms } from './normalize.ts';
+import { hasWords, pagefindQuery, queryTerms, type PagefindQuery } from './normalize.ts';
 import { emptyFilters, type SearchState } from './state.ts';
 import { CandidateChecker } from './candidates.ts';
 import { ExhaustiveSearch } from './exhaustive.ts';
@@ -49,6 +49,12 @@ export interface EngineOptions {
    */
   onHit?: (hit: Hit) => void;
 }
+
+/**
+ * What a search of a large index (and its preload, and `finds`) asks Pagefind for: the words looked up, or, when a
+ * query has nothing but lone characters, those characters anyway.
+ */
+const lookupTerm = ({ query, dropped }: PagefindQuery): string => query || dropped.join(' ');
 
 const DEFAULTS = { pageSize: PAGE_SIZE, smallIndexPages: 300, batch: 10, maxProbe: 50, base: '/' };
 
@@ -96,10 +102,10 @@ export class SearchEngine {
       return Listing.start({ ...this.opt, pf: this.pf, tiers: this.tierSet, checker: this.checker, tierSizes: this.opt.tiers, allFacetValues: () => this.allFacetValues() }, state);
     }
     if (!hasWords(terms)) return fixedSession(emptyOutcome(state, terms, true));
-    const { query, dropped } = pagefindQuery(terms);
+    const lookup = pagefindQuery(terms);
     // Nothing Pagefind can be relied on to find (a lone character): on a small index, check every page;
-    // on a large one, ask Pagefind for the lone characters anyway.
-    if (await this.isSmall()) return ExhaustiveSearch.start(this.pf, this.checker, state, terms, query || null, this.opt.pageSize);
+    // on a large one, ask Pagefind for the lone characters anyway (lookupTerm).
+    if (await this.isSmall()) return ExhaustiveSearch.start(this.pf, this.checker, state, terms, lookup.query || null, this.opt.pageSize);
     return ProgressiveSearch.start(
       {
         ...this.opt,
@@ -111,7 +117,7 @@ export class SearchEngine {
       },
       state,
       terms,
-      query || dropped.join(' '),
+      lookupTerm(lookup),
     );
   }
 
@@ -122,8 +128,7 @@ export class SearchEngine {
   preload(q: string): void {
     const terms = queryTerms(q);
     if (!this.pf.preload || terms.length === 0 || !hasWords(terms)) return;
-    const { query, dropped } = pagefindQuery(terms);
-    const term = query || dropped.join(' ');
+    const term = lookupTerm(pagefindQuery(terms));
     if (term) void this.pf.preload(term).catch(() => undefined);
   }
 
@@ -140,8 +145,7 @@ export class SearchEngine {
       const may = await this.opt.findTiers(terms).catch(() => undefined);
       if (may && !this.tierSet.loaded().some((t) => may.has(t))) return false;
     }
-    const { query, dropped } = pagefindQuery(terms);
-    const candidates = (await this.pf.search(query || dropped.join(' ')))?.results.slice(0, probe) ?? [];
+    const candidates = (await this.pf.search(lookupTerm(pagefindQuery(terms))))?.results.slice(0, probe) ?? [];
     // A few at a time: a piece that finds something usually does so among the first.
     for (let i = 0; i < candidates.length; i += 5) {
       if ((await this.checker.checkAll(candidates.slice(i, i + 5), terms)).length > 0) return true;
