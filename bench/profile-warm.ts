@@ -15,7 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { serve } from '../scripts/serve.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 import { median } from './measure.ts';
-import { openPagefindApi } from './search-sides.ts';
+import { openPagefindApi, submitQuery } from './search-sides.ts';
 import { QUERIES } from './vocabulary.ts';
 import { WARM_UP_QUERY } from './ratios.ts';
 import { flag, option } from './args.ts';
@@ -44,17 +44,8 @@ interface Split {
 /** Submit the page's form with `q`; resolve when results are shown and the page has been still for 400 ms. */
 async function pageQuery(page: Page, q: string): Promise<Split> {
   if (engineOnly) return engineQuery(page, q);
-  // The query is in the box before the clock starts, as in bench/search-sides.ts.
-  await page.evaluate((text) => {
-    performance.clearMeasures();
-    document.querySelector<HTMLInputElement>('main input[name="q"]')!.value = text;
-  }, q);
-  await page.waitForTimeout(100);
-  const started = await page.evaluate(() => {
-    const t = performance.now();
-    document.querySelector<HTMLInputElement>('main input[name="q"]')!.form!.requestSubmit();
-    return t;
-  });
+  await page.evaluate(() => performance.clearMeasures());
+  const started = await submitQuery(page, q);
   for (;;) {
     await page.waitForTimeout(100);
     const s = await page.evaluate(() => ({

@@ -154,6 +154,26 @@ async function freshPage(browser: Browser, network?: NetworkConditions): Promise
   return { context, page };
 }
 
+/**
+ * A warm query as a reader makes it, on the search page: the page's clock when the form was submitted. The reader's
+ * box had the focus and the query well before Enter: what focusing and the new text set off (the focus ring, the
+ * input method's state in the browser, laying out the box's text: a value set just before requestSubmit() had it lay
+ * out the page first, 1 ms of the query's time) happens before the clock starts.
+ */
+export async function submitQuery(page: Page, query: string): Promise<number> {
+  const box = page.locator(SEARCH_BOX).first();
+  await box.focus();
+  await box.evaluate((el, text) => {
+    (el as HTMLInputElement).value = text;
+  }, query);
+  await page.waitForTimeout(100);
+  return box.evaluate((el) => {
+    const t = performance.now();
+    (el as HTMLInputElement).form?.requestSubmit();
+    return t;
+  });
+}
+
 /** The search page, opened at /search/?q=… (or /search/ for '') in a fresh context; undefined when the site has no search page. */
 export async function openSearchPage(browser: Browser, origin: string, dist: string, q: string, network?: NetworkConditions): Promise<Side | undefined> {
   const { context, page } = await freshPage(browser, network);
@@ -177,19 +197,7 @@ export async function openSearchPage(browser: Browser, origin: string, dist: str
   const next = async (query: string) => {
     const mark = await meter.mark();
     await page.evaluate(() => performance.clearMeasures());
-    // The reader's box had the focus and the query well before Enter: what focusing and the new text set off (the
-    // focus ring, the input method's state in the browser, laying out the box's text: a value set just before
-    // requestSubmit() had it lay out the page first, 1 ms of the query's time) happens before the clock starts.
-    await box.focus();
-    await box.evaluate((el, text) => {
-      (el as HTMLInputElement).value = text;
-    }, query);
-    await page.waitForTimeout(100);
-    const started = await box.evaluate((el) => {
-      const t = performance.now();
-      (el as HTMLInputElement).form?.requestSubmit();
-      return t;
-    });
+    const started = await submitQuery(page, query);
     const end = await settled(page, meter, started);
     await settle(page);
     return timing(query, end < 0 ? -1 : end - started, await meter.since(mark), await resultCount(page), await pageMarks(page));
